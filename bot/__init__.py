@@ -1,0 +1,1 @@
+"""Transports and the composition root: the console chat, the command line and Telegram."""

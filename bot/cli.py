@@ -1,0 +1,100 @@
+"""The ``planbot`` command line: ``chat``, ``run``, ``export`` and ``flow``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from domain.models import Language
+
+
+def _db(value: str | None) -> Path:
+    if value:
+        return Path(value)
+    from bot.settings import Settings
+
+    return Settings().db
+
+
+def chat(args: argparse.Namespace) -> int:
+    """Run the interview in the terminal."""
+    from bot.bootstrap import build
+    from bot.console import Console
+
+    services = build(_db(args.db))
+    lang = Language(args.lang) if args.lang else None
+    console = Console(services.conversation, args.user, sys.stdout, echo=not sys.stdin.isatty())
+    try:
+        console.run(_lines(), lang)
+    except KeyboardInterrupt:
+        print(file=sys.stdout)
+    finally:
+        services.store.close()
+    return 0
+
+
+def _lines() -> Sequence[str] | object:
+    interactive = sys.stdin.isatty()
+    while True:
+        try:
+            line = input("> ") if interactive else sys.stdin.readline()
+        except EOFError:
+            return
+        if not interactive and not line:
+            return
+        yield line
+
+
+def export(args: argparse.Namespace) -> int:
+    """Write a user's plan as Markdown or JSON."""
+    from bot.exports import export_plan
+
+    text = export_plan(_db(args.db), args.user, args.format)
+    if text is None:
+        print(f"planbot: no plan for user {args.user}", file=sys.stderr)
+        return 1
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def flow(args: argparse.Namespace) -> int:
+    """Print the interview's flow table (the README embeds it)."""
+    from dialogs.graph import flow_table
+
+    sys.stdout.write(flow_table())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's grammar."""
+    root = argparse.ArgumentParser(prog="planbot", description="A marketing-plan coach in a chat.")
+    commands = root.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("chat", help="the interview in this terminal (no token needed)")
+    p.add_argument("--db", help="SQLite file (default: $PLANBOT_DB or planbot.db)")
+    p.add_argument("--lang", choices=[lang.value for lang in Language])
+    p.add_argument("--user", type=int, default=0, help="local user id (default 0)")
+    p.set_defaults(run=chat)
+    p = commands.add_parser("export", help="a user's plan as md or json")
+    p.add_argument("--user", type=int, required=True)
+    p.add_argument("--format", choices=["md", "json"], default="md")
+    p.add_argument("--db")
+    p.add_argument("--out")
+    p.set_defaults(run=export)
+    p = commands.add_parser("flow", help="the interview's steps as a Markdown table")
+    p.set_defaults(run=flow)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``planbot`` script."""
+    args = parser().parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

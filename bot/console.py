@@ -1,0 +1,80 @@
+"""The console chat: the same interview in a terminal, one answer per line, options numbered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from dialogs.conversation import Conversation
+from dialogs.replies import Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
+from domain.formats import to_text
+from domain.i18n import Catalog, catalog
+from domain.models import Language
+
+
+def event_of(line: str) -> Event:
+    """A typed line as an input: ``/edit`` is a command, anything else an answer."""
+    text = line.strip()
+    if text.startswith("/") and len(text) > 1 and " " not in text:
+        return Command(text[1:].split("@")[0].lower())
+    return Said(line.rstrip("\r\n"))
+
+
+def render(reply: Reply, t: Catalog) -> str:
+    """A reply as terminal text."""
+    match reply:
+        case Notice(text, tone):
+            return f"⚠ {text}" if tone is Tone.ERROR else text
+        case PlanCard(document):
+            return to_text(document, t("colon"), t("section-pending"))
+        case Question():
+            return _question(reply, t)
+    raise TypeError(reply)
+
+
+def _question(q: Question, t: Catalog) -> str:
+    lines = [f"[{q.progress}]"] if q.progress else []
+    lines.append(q.text)
+    if q.hint:
+        lines.append(f"  {q.hint}")
+    if q.current is not None:
+        lines.append("  " + t("console-current", value=q.current))
+    elif q.can_skip:
+        lines.append("  " + t("console-skip"))
+    for number, option in enumerate(q.options, start=1):
+        ticked = "✓ " if option.id in q.selected else ""
+        lines.append(f"  {number}. {ticked}{option.label}")
+    if q.options and q.multi:
+        lines.append("  " + t("console-multi"))
+    elif q.options and q.free_text and not q.listed:
+        lines.append("  " + t("console-own"))
+    return "\n".join(lines)
+
+
+class Console:
+    """A local user talking to planbot through standard input and output."""
+
+    def __init__(self, conversation: Conversation, user_id: int, out: TextIO, echo: bool = False) -> None:
+        self.conversation = conversation
+        self.user_id = user_id
+        self.out = out
+        self.echo = echo
+
+    def say(self, replies: list[Reply]) -> None:
+        """Print replies in the user's current language."""
+        t = catalog(self.conversation.session(self.user_id).lang)
+        for reply in replies:
+            print(render(reply, t), end="\n\n", file=self.out)
+        self.out.flush()
+
+    def run(self, lines: Iterable[str], lang: Language | None = None) -> None:
+        """Resume (or start) the interview, then answer line after line until the input ends."""
+        if lang is not None:
+            self.conversation.set_language(self.user_id, lang)
+        self.say(self.conversation.handle(self.user_id, Command("resume"), lang))
+        for line in lines:
+            if self.echo:
+                print(f"> {line.rstrip()}", end="\n\n", file=self.out)
+            self.say(self.conversation.handle(self.user_id, event_of(line)))
+        t = catalog(self.conversation.session(self.user_id).lang)
+        print(t("console-bye"), file=self.out)

@@ -1,0 +1,49 @@
+"""The interview as a service: load a user's session, let the engine handle the input, save before replying."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from dialogs.engine import handle
+from dialogs.replies import Event, Reply
+from domain.models import Language
+from domain.session import Session
+from domain.storage import Store
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The real clock."""
+    return datetime.now(UTC)
+
+
+class Conversation:
+    """Every transport's way in: one call per user input, the answer saved before the replies are returned."""
+
+    def __init__(self, store: Store, clock: Clock = utc_now, default_lang: Language = Language.FR) -> None:
+        self.store = store
+        self.clock = clock
+        self.default_lang = default_lang
+
+    def session(self, user_id: int, lang: Language | None = None) -> Session:
+        """The user's session, or a new one in the given (or default) language."""
+        return self.store.load(user_id) or Session(user_id=user_id, lang=lang or self.default_lang)
+
+    def handle(self, user_id: int, event: Event, lang: Language | None = None) -> list[Reply]:
+        """Handle one input of a user; the new session is saved before the replies are returned."""
+        session = self.session(user_id, lang)
+        now = self.clock()
+        outcome = handle(session, event, now)
+        if outcome.archived is not None:
+            self.store.archive(user_id, outcome.archived, now)
+        if outcome.session != session or session.revision == 0:
+            self.store.save(outcome.session)
+        return list(outcome.replies)
+
+    def set_language(self, user_id: int, lang: Language) -> None:
+        """Switch a user's language (the console's ``--lang``)."""
+        session = self.session(user_id, lang)
+        if session.lang is not lang or session.revision == 0:
+            self.store.save(session.model_copy(update={"lang": lang}))

@@ -1,0 +1,95 @@
+"""Express interview: the value sector presets give each step the user is not asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from dialogs.flow import Ref
+from dialogs.steps import StepId
+from dialogs.text import last_day
+from domain.models import Language, Plan, PriceStrategy
+from domain.presets import PresetSegment, SectorPreset, preset
+
+Default = Callable[[Plan, Ref, SectorPreset, Language, date], Any]
+
+
+def _segment(plan: Plan, ref: Ref, found: SectorPreset, lang: Language) -> PresetSegment | None:
+    assert plan.segments is not None and ref.index is not None
+    name = plan.segments[ref.index].name.casefold()
+    typical = found.texts(lang).segments(plan.profile.market)
+    return next((s for s in typical if s.name.casefold() == name), None)
+
+
+def _rating(position: int) -> Default:
+    def rating(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> int | None:
+        segment = _segment(plan, ref, found, lang)
+        return segment.ratings[position] if segment else None
+
+    return rating
+
+
+def _price_level(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> int:
+    strategy = plan.mix.price.strategy or found.price_strategy
+    shift = {PriceStrategy.PREMIUM: 1, PriceStrategy.SKIMMING: 1, PriceStrategy.PENETRATION: -1}.get(strategy, 0)
+    return max(1, min(5, found.price_level + shift))
+
+
+def _rival(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> str | None:
+    competitors = plan.diagnosis.competitors or ()
+    return competitors[0].name if competitors else None
+
+
+def _texts(attribute: str, count: int | None = None) -> Default:
+    def texts(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> Any:
+        value = getattr(found.texts(lang), attribute)
+        return tuple(value[:count]) if count else value
+
+    return texts
+
+
+def _number(attribute: str) -> Default:
+    return lambda plan, ref, found, lang, today: getattr(found, attribute)
+
+
+def _deadline(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> date:
+    return last_day(today.year + 1, today.month)
+
+
+DEFAULTS: dict[StepId, Default] = {
+    StepId.MARKET: lambda plan, ref, found, lang, today: found.market,
+    StepId.WEAKNESSES: _texts("weaknesses", 3),
+    StepId.HOURS: _number("hours_per_week"),
+    StepId.SKILLS: _texts("skills", 3),
+    StepId.OPPORTUNITIES: _texts("opportunities", 3),
+    StepId.THREATS: _texts("threats", 3),
+    StepId.OBJECTIVE_DEADLINE: _deadline,
+    StepId.SEGMENT_WHO_B2C: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "who", None),
+    StepId.SEGMENT_WHO_B2B: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "who", None),
+    StepId.SEGMENT_NEED: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "need", None),
+    StepId.RATE_SIZE: _rating(0),
+    StepId.RATE_ACCESS: _rating(1),
+    StepId.RATE_FIT: _rating(2),
+    StepId.BENEFIT: _texts("benefit"),
+    StepId.RIVAL: _rival,
+    StepId.PROOF: _texts("proof"),
+    StepId.PRICE_LEVEL: _price_level,
+    StepId.QUALITY_LEVEL: _number("quality_level"),
+    StepId.RANGE: _texts("range"),
+    StepId.DIFFERENTIATION: _texts("differentiation"),
+    StepId.AFTER_SALES: _texts("after_sales"),
+    StepId.PRICE_STRATEGY: _number("price_strategy"),
+    StepId.PURCHASES: _number("purchases_per_year"),
+    StepId.MARGIN: _number("margin"),
+    StepId.CHANNELS: _number("channels"),
+    StepId.TACTICS: _number("tactics"),
+}
+
+
+def default(plan: Plan, ref: Ref, lang: Language, today: date) -> Any:
+    """The preset value for a step the express interview does not ask, or ``None`` when there is none."""
+    make = DEFAULTS.get(ref.step.id)
+    if make is None or plan.profile.sector is None:
+        return None
+    return make(plan, ref, preset(plan.profile.sector), lang, today)

@@ -1,0 +1,292 @@
+"""The pure interview engine: from a session and one input, the next session and the replies to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from dialogs import screens
+from dialogs.defaults import default
+from dialogs.fields import Context, TextList
+from dialogs.flow import Flow, Ref
+from dialogs.interview import FLOW
+from dialogs.replies import BACK, DONE, SKIP, Command, Event, Notice, PlanCard, Question, Reply, Said, Tapped, Tone
+from dialogs.steps import StepId, put
+from dialogs.text import InvalidAnswer
+from domain.i18n import Catalog, catalog
+from domain.models import Mode, Plan
+from domain.render import render_plan
+from domain.session import Screen, Session
+
+RESETS_DEFAULTS = frozenset({StepId.MODE, StepId.SECTOR, StepId.MARKET})
+"""Answers the sector presets depend on: changing one of them drops the values presets filled."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The session after one input, what to say, and a plan to archive when the user started anew."""
+
+    session: Session
+    replies: tuple[Reply, ...]
+    archived: Plan | None = None
+
+
+def handle(session: Session, event: Event, now: datetime, flow: Flow = FLOW) -> Outcome:
+    """Handle one input of a user; pure: the given session is not changed, a new one is returned."""
+    turn = Turn(session, now, flow)
+    turn.on(event)
+    return Outcome(turn.s, tuple(turn.replies), turn.archived)
+
+
+class Turn:
+    """One input being handled: the session as it evolves, and the replies gathered on the way."""
+
+    def __init__(self, session: Session, now: datetime, flow: Flow) -> None:
+        self.s = session
+        self.now = now
+        self.today = now.date()
+        self.flow = flow
+        self.replies: list[Reply] = []
+        self.archived: Plan | None = None
+
+    @property
+    def t(self) -> Catalog:
+        """The user's catalogue."""
+        return catalog(self.s.lang)
+
+    def update(self, **changes: Any) -> None:
+        """Change the session (a new immutable copy)."""
+        self.s = self.s.model_copy(update=changes)
+
+    def say(self, key: str, tone: Tone = Tone.INFO, **args: str | int | float) -> None:
+        """Add a notice from the catalogue."""
+        self.replies.append(Notice(self.t(key, **args), tone))
+
+    def context(self, ref: Ref) -> Context:
+        """What a step's field sees."""
+        return Context(self.s.plan, ref.index, self.t, self.today)
+
+    # Dispatch ----------------------------------------------------------------------------------------------
+
+    def on(self, event: Event) -> None:
+        """Route an input to what handles it."""
+        match event:
+            case Command(name):
+                command = screens.COMMANDS.get(name)
+                if command is None:
+                    self.say("unknown-command", Tone.ERROR, command=name[:30])
+                    self.ask_current()
+                else:
+                    command(self)
+            case Tapped(key, option):
+                self.tapped(key, option)
+            case Said(text):
+                self.said(text)
+
+    def said(self, text: str) -> None:
+        """A typed answer to the screen or question on show."""
+        if self.s.screen is not None:
+            screens.said(self, text)
+            return
+        ref = self.position()
+        if ref is None:
+            self.say("finished-already")
+            return
+        field = ref.step.field
+        if isinstance(field, TextList) and self.s.draft:
+            picked = [o.label for o in field.options(self.context(ref)) if o.id in self.s.draft]
+            text = "\n".join([*picked, text])
+        try:
+            value = field.parse(text, self.context(ref))
+        except InvalidAnswer as error:
+            self.reject(ref, error)
+            return
+        self.accept(ref, value)
+
+    def tapped(self, key: str, option: str) -> None:
+        """A button: an option of the question on show, or one from an older message."""
+        if self.s.screen is not None and key == self.s.screen.value:
+            screens.tapped(self, option)
+            return
+        ref = None if self.s.screen else self.position()
+        if ref is None or key != ref.key:
+            self.say("stale-button")
+            self.ask_current()
+            return
+        if option in (SKIP, BACK):
+            screens.COMMANDS["skip" if option == SKIP else "back"](self)
+            return
+        field, ctx = ref.step.field, self.context(ref)
+        try:
+            if field.multi and option != DONE:
+                if option not in {o.id for o in field.options(ctx)}:
+                    raise InvalidAnswer("error-choice")
+                draft = tuple(i for i in self.s.draft if i != option)
+                self.update(draft=draft if option in self.s.draft else (*self.s.draft, option))
+                self.replies.append(self.question(ref, update=True))
+                return
+            value = field.choose(self.s.draft if option == DONE else (option,), ctx)
+        except InvalidAnswer as error:
+            self.reject(ref, error)
+            return
+        self.accept(ref, value)
+
+    # Answers -----------------------------------------------------------------------------------------------
+
+    def reject(self, ref: Ref, error: InvalidAnswer) -> None:
+        """Explain what is wrong, and ask the same question again; nothing saved is touched."""
+        self.say(error.key, Tone.ERROR, **error.args_)
+        self.replies.append(self.question(ref))
+
+    def accept(self, ref: Ref, value: Any) -> None:
+        """Store an answer, re-open what depends on it if it changed, and move on."""
+        was_focus = self.s.focus is not None
+        old = self.flow.value(self.s.plan, ref)
+        self.update(
+            plan=self.flow.write(self.s.plan, ref, value),
+            skipped=self.s.skipped - {ref.key},
+            defaults=self.s.defaults - {ref.key},
+            focus=None,
+            draft=(),
+        )
+        if old is not None and old != value:
+            self.invalidate(ref)
+        if self.t.has(f"ack-{ref.step.id}"):
+            self.say(f"ack-{ref.step.id}", **self.prompt_args(ref))
+        self.proceed(ref, was_focus)
+
+    def invalidate(self, ref: Ref) -> None:
+        """Clear the answers that no longer hold after ``ref`` changed, so that they are asked again."""
+        plan, skipped, defaults = self.s.plan, set(self.s.skipped), set(self.s.defaults)
+        for dependent in ref.step.invalidates:
+            same_item = ref.index is not None and self.flow.items_of.get(dependent) == self.flow.items_of.get(
+                ref.step.id
+            )
+            if same_item:
+                found = self.flow.ref(f"{dependent.value}:{ref.index}")
+                assert found is not None
+                plan, cleared = put(plan, found.path, None), {found.key}
+            else:
+                plan, cleared = self.flow.clear(plan, dependent)
+            skipped -= cleared
+            defaults -= cleared
+        if ref.step.id in RESETS_DEFAULTS:
+            for key in defaults:
+                found = self.flow.ref(key)
+                if found is not None and self.flow.exists(found, plan):
+                    plan = put(plan, found.path, None)
+            skipped -= defaults
+            defaults = set()
+        self.update(plan=plan, skipped=frozenset(skipped), defaults=frozenset(defaults))
+
+    def proceed(self, answered: Ref, was_focus: bool) -> None:
+        """Ask the next missing question, with a recap when a phase ends; or finish."""
+        following = self.position()
+        if following is None:
+            self.finish()
+            return
+        moving_on = not was_focus and following.phase != answered.phase
+        if moving_on and self.s.plan.profile.mode is Mode.COMPLETE:
+            self.replies.append(PlanCard(render_plan(self.s.plan, self.t, self.today, (answered.phase.value,))))
+        self.replies.append(self.question(following))
+
+    def finish(self) -> None:
+        """The interview is complete: the summary plan the first time, a short word after an edit."""
+        name = self.s.plan.profile.name or ""
+        if self.s.finished_at is not None:
+            self.say("plan-updated", Tone.SUCCESS)
+            return
+        self.update(finished_at=self.now)
+        self.say("done", Tone.SUCCESS, name=name)
+        self.replies.append(PlanCard(render_plan(self.s.plan, self.t, self.today)))
+        express = self.s.plan.profile.mode is Mode.EXPRESS
+        self.say("done-next-express" if express else "done-next")
+
+    # Position ----------------------------------------------------------------------------------------------
+
+    def position(self) -> Ref | None:
+        """The question being asked: the one asked again, or else the first one the plan lacks."""
+        if self.s.focus:
+            ref = self.flow.ref(self.s.focus)
+            if ref is not None and self.flow.exists(ref, self.s.plan):
+                return ref
+            self.update(focus=None)
+        return self.missing()
+
+    def missing(self) -> Ref | None:
+        """The first question the plan lacks; in express mode, presets fill what is not asked on the way."""
+        while True:
+            plan = self.s.plan
+            for ref in self.flow.refs(plan):
+                if ref.key in self.s.skipped or self.flow.value(plan, ref) is not None:
+                    continue
+                if self.flow.asks(ref.step, plan):
+                    return ref
+                value = default(plan, ref, self.s.lang, self.today)
+                self.update(defaults=self.s.defaults | {ref.key})
+                if value is None:
+                    self.update(skipped=self.s.skipped | {ref.key})
+                    continue
+                self.update(plan=self.flow.write(plan, ref, value))
+                break
+            else:
+                return None
+
+    def asked(self) -> list[Ref]:
+        """The questions the user answers (or skips) themselves, in order."""
+        plan = self.s.plan
+        return [r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults]
+
+    def ask_current(self) -> None:
+        """Ask the question being asked, if the interview is not over."""
+        ref = self.position()
+        if ref is not None:
+            self.replies.append(self.question(ref))
+
+    # Questions ---------------------------------------------------------------------------------------------
+
+    def prompt_args(self, ref: Ref) -> dict[str, str | int | float]:
+        """What prompts may mention: the business, the item asked about, the competitor compared with."""
+        plan = self.s.plan
+        item = ""
+        if ref.index is not None:
+            items = self.flow.items_of[ref.step.id]
+            found = plan
+            for part in items:
+                found = getattr(found, str(part))
+            entry = found[ref.index]  # type: ignore[index]
+            item = entry.name if hasattr(entry, "name") else self.t.label(entry.kind)
+        competitors = plan.diagnosis.competitors or ()
+        rival = plan.positioning.rival or (competitors[0].name if competitors else self.t("rival-generic"))
+        return {"name": plan.profile.name or self.t("your-business"), "item": item, "rival": rival}
+
+    def question(self, ref: Ref, update: bool = False) -> Question:
+        """A step as a question to show."""
+        step, ctx = ref.step, self.context(ref)
+        value = self.flow.value(self.s.plan, ref)
+        again = self.s.focus == ref.key and value is not None
+        args = self.prompt_args(ref)
+        return Question(
+            key=ref.key,
+            text=self.t(f"step-{step.id}", **args),
+            hint=self.t(f"step-{step.id}-hint", **args),
+            progress=self.progress(ref),
+            options=step.field.options(ctx),
+            selected=self.s.draft,
+            multi=step.field.multi,
+            free_text=step.field.free_text,
+            current=step.field.show(value, ctx) if again else None,
+            can_skip=step.optional or again,
+            can_back=bool(self.asked()) and self.asked()[0].key != ref.key,
+            update=update,
+        )
+
+    def progress(self, ref: Ref) -> str:
+        """The phase and the question's number in it."""
+        keys = [r.key for r in self.asked() if r.phase == ref.phase]
+        number = keys.index(ref.key) + 1 if ref.key in keys else len(keys)
+        return self.t("progress", phase=self.t(f"phase-{ref.phase}"), step=number, total=max(len(keys), number))
+
+
+__all__ = ["Outcome", "Screen", "Turn", "handle"]

@@ -1,0 +1,113 @@
+"""The interview's flow: every phase's steps in order, expanded for the items of the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from domain.models import Mode, Plan
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One question as asked: a step, and the item it is about for per-item steps."""
+
+    step: Step
+    phase: Phase
+    index: int | None = None
+
+    @property
+    def key(self) -> str:
+        """How the position is stored and put in buttons: ``segment_need:1``."""
+        return self.step.id.value if self.index is None else f"{self.step.id.value}:{self.index}"
+
+    @property
+    def path(self) -> Path:
+        """Where the answer is in the plan."""
+        return tuple(self.index if part == ITEM and self.index is not None else part for part in self.step.slot)
+
+
+class Flow:
+    """The phases and their steps, with everything the engine asks of them."""
+
+    def __init__(self, phases: Sequence[tuple[Phase, Sequence[Node]]]) -> None:
+        self.phases = tuple((phase, tuple(nodes)) for phase, nodes in phases)
+        self.steps: dict[StepId, Step] = {}
+        self.phase_of: dict[StepId, Phase] = {}
+        self.items_of: dict[StepId, Path] = {}
+        for phase, nodes in self.phases:
+            for node in nodes:
+                for step in node.steps if isinstance(node, Each) else (node,):
+                    if step.id in self.steps:
+                        raise ValueError(f"step {step.id} is declared twice")
+                    self.steps[step.id] = step
+                    self.phase_of[step.id] = phase
+                    if isinstance(node, Each):
+                        self.items_of[step.id] = node.items
+
+    def applies(self, step: Step, plan: Plan) -> bool:
+        """Whether a step belongs to this plan's interview (its condition holds, its mode has it)."""
+        if not step.complete and plan.profile.mode is not Mode.EXPRESS:
+            return False
+        return step.when(plan)
+
+    def asks(self, step: Step, plan: Plan) -> bool:
+        """Whether the user is asked this step, rather than having it filled by presets (express)."""
+        if plan.profile.mode is Mode.EXPRESS:
+            return step.in_express(plan)
+        return step.complete
+
+    def refs(self, plan: Plan) -> Iterator[Ref]:
+        """Every question of this plan's interview, in order."""
+        for phase, nodes in self.phases:
+            for node in nodes:
+                if isinstance(node, Step):
+                    if self.applies(node, plan):
+                        yield Ref(node, phase)
+                    continue
+                for index in range(len(get(plan, node.items) or ())):
+                    for step in node.steps:
+                        ref = Ref(step, phase, index)
+                        if self.applies(step, plan):
+                            yield ref
+
+    def ref(self, key: str) -> Ref | None:
+        """The question a stored or tapped key names, if it is one."""
+        name, _, index = key.partition(":")
+        try:
+            step = self.steps[StepId(name)]
+        except ValueError:
+            return None
+        if (step.id in self.items_of) != bool(index) or (index and not index.isdigit()):
+            return None
+        return Ref(step, self.phase_of[step.id], int(index) if index else None)
+
+    def exists(self, ref: Ref, plan: Plan) -> bool:
+        """Whether a question is still part of this plan's interview (its item still exists)."""
+        return any(r.key == ref.key for r in self.refs(plan))
+
+    def value(self, plan: Plan, ref: Ref) -> Any:
+        """The answer stored for a question, as its field reads it, or ``None``."""
+        value = get(plan, ref.path)
+        return ref.step.read(value) if ref.step.read and value is not None else value
+
+    def write(self, plan: Plan, ref: Ref, value: Any) -> Plan:
+        """The plan with an answer stored."""
+        if ref.step.write:
+            return ref.step.write(plan, ref.path, value)
+        return put(plan, ref.path, value)  # type: ignore[no-any-return]
+
+    def clear(self, plan: Plan, step_id: StepId) -> tuple[Plan, set[str]]:
+        """The plan without any answer to a step (every item's), and the keys that were cleared."""
+        step = self.steps[step_id]
+        if step_id not in self.items_of:
+            return put(plan, step.slot, None), {step_id.value}
+        count = len(get(plan, self.items_of[step_id]) or ())
+        keys = set()
+        for index in range(count):
+            ref = Ref(step, self.phase_of[step_id], index)
+            plan = put(plan, ref.path, None)
+            keys.add(ref.key)
+        return plan, keys

@@ -1,0 +1,118 @@
+"""Phase 6, the marketing mix: product, price, place and promotion, with the budget split between tactics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dialogs.fields import Choice, Context, Field, MultiChoice, Number, Option, Text, TextList, Unit, match_option
+from dialogs.steps import Node, Phase, Step, StepId
+from dialogs.suggestions import from_preset
+from dialogs.text import InvalidAnswer, fold, parse_number, split_list
+from domain.models import BudgetShare, Channel, Plan, PriceStrategy, Tactic
+
+PHASE = Phase.MIX
+EVEN = "even"
+_EVEN_WORDS = {"egal", "egale", "egales", "parts egales", "a parts egales", "equal", "equally", "even", "evenly"}
+
+
+def even_split(tactics: Sequence[Tactic]) -> tuple[BudgetShare, ...]:
+    """The budget shared equally between tactics."""
+    return tuple(BudgetShare(tactic=t, percent=round(100 / len(tactics), 1)) for t in tactics)
+
+
+@dataclass(frozen=True)
+class Split(Field):
+    """How the promotion budget is shared: ``50, 30, 20``, ``SEO 50, emailing 50``, amounts, or equally."""
+
+    def _tactics(self, ctx: Context) -> tuple[Tactic, ...]:
+        return ctx.plan.mix.promotion.tactics or ()
+
+    def options(self, ctx: Context) -> tuple[Option, ...]:
+        """Sharing equally, in one tap."""
+        return (Option(EVEN, ctx.t("split-even")),)
+
+    def choose(self, ids: Sequence[str], ctx: Context) -> tuple[BudgetShare, ...]:
+        """The equal split."""
+        if list(ids) != [EVEN]:
+            raise InvalidAnswer("error-choice")
+        return even_split(self._tactics(ctx))
+
+    def parse(self, raw: str, ctx: Context) -> tuple[BudgetShare, ...]:
+        """The shares, in percent of the budget."""
+        tactics = self._tactics(ctx)
+        text = raw.strip()
+        if not text:
+            raise InvalidAnswer("error-empty")
+        if fold(text) in _EVEN_WORDS or text == "1":
+            return even_split(tactics)
+        values = self._values(text, tactics, ctx)
+        total = sum(values.values())
+        budget = ctx.plan.diagnosis.budget
+        if total <= 0:
+            raise InvalidAnswer("error-split-sum", total=ctx.t.number(total))
+        if abs(total - 100) > 1:
+            if budget and abs(total - budget) <= max(1.0, budget * 0.01):
+                values = {t: v * 100 / budget for t, v in values.items()}
+            else:
+                raise InvalidAnswer("error-split-sum", total=ctx.t.number(total))
+        return tuple(BudgetShare(tactic=t, percent=round(values.get(t, 0), 1)) for t in tactics)
+
+    def _values(self, text: str, tactics: Sequence[Tactic], ctx: Context) -> dict[Tactic, float]:
+        parts = split_list(text)
+        labelled = [re.match(r"^(.*?[^\d\s].*?)\s*[:=]?\s*([\d][\d\s.,]*\s*[%€kK]?)$", p.strip()) for p in parts]
+        options = [Option(t.value, ctx.t.label(t)) for t in tactics]
+        if parts and all(labelled):
+            values: dict[Tactic, float] = {}
+            for match in labelled:
+                assert match is not None
+                found = match_option(match.group(1), options)
+                if found is None:
+                    raise InvalidAnswer("error-choice-unknown", answer=match.group(1)[:40])
+                values[Tactic(found.id)] = parse_number(match.group(2))
+            return values
+        numbers = [parse_number(p) for p in (parts if len(parts) > 1 else text.split())]
+        if len(numbers) != len(tactics):
+            raise InvalidAnswer("error-split-count", count=len(tactics))
+        return dict(zip(tactics, numbers, strict=True))
+
+    def show(self, value: Any, ctx: Context) -> str:
+        """Each tactic with its share."""
+        return ", ".join(f"{ctx.t.label(s.tactic)} {ctx.t.percent(s.percent)}" for s in value)
+
+
+def several_tactics(plan: Plan) -> bool:
+    """Whether there is a budget to share between several tactics."""
+    return len(plan.mix.promotion.tactics or ()) > 1 and bool(plan.diagnosis.budget)
+
+
+STEPS: tuple[Node, ...] = (
+    Step(StepId.OFFER, Text(limit=300, suggestions=from_preset("offer")), ("mix", "product", "offer"), express=True),
+    Step(
+        StepId.RANGE,
+        TextList(most=10, suggestions=from_preset("range")),
+        ("mix", "product", "range"),
+        optional=True,
+    ),
+    Step(StepId.DIFFERENTIATION, Text(limit=300), ("mix", "product", "differentiation"), optional=True),
+    Step(StepId.AFTER_SALES, Text(limit=300), ("mix", "product", "after_sales"), optional=True),
+    Step(StepId.PRICE_STRATEGY, Choice(PriceStrategy), ("mix", "price", "strategy")),
+    Step(
+        StepId.PRICE_POINT,
+        Number(Unit.MONEY, least=0.01, most=10_000_000),
+        ("mix", "price", "point"),
+        express=True,
+    ),
+    Step(StepId.PURCHASES, Number(Unit.COUNT, least=0.1, most=1000), ("mix", "price", "purchases_per_year"), optional=True),
+    Step(StepId.MARGIN, Number(Unit.PERCENT, least=0, most=100), ("mix", "price", "margin"), optional=True),
+    Step(StepId.CHANNELS, MultiChoice(Channel), ("mix", "place", "channels")),
+    Step(
+        StepId.TACTICS,
+        MultiChoice(Tactic),
+        ("mix", "promotion", "tactics"),
+        invalidates=(StepId.SPLIT,),
+    ),
+    Step(StepId.SPLIT, Split(), ("mix", "promotion", "split"), when=several_tactics),
+)

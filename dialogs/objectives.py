@@ -1,0 +1,107 @@
+"""Phase 2, the objectives: which of conquest, loyalty and awareness matter, each as a SMART target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Unit
+from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from domain.models import METRICS, Metric, Objective, ObjectiveKind, Plan
+
+PHASE = Phase.OBJECTIVES
+
+
+def kinds(objectives: tuple[Objective, ...]) -> tuple[ObjectiveKind, ...]:
+    """The kinds of the chosen objectives."""
+    return tuple(o.kind for o in objectives)
+
+
+def write_kinds(plan: Plan, path: Path, chosen: tuple[ObjectiveKind, ...]) -> Plan:
+    """Keep the objectives whose kind stays chosen; add empty ones for new kinds."""
+    kept = {o.kind: o for o in get(plan, path) or ()}
+    return put(plan, path, tuple(kept.get(kind) or Objective(kind=kind) for kind in chosen))  # type: ignore[no-any-return]
+
+
+def new_customers(objectives: tuple[Objective, ...]) -> float | None:
+    """The number of new customers targeted, as the express interview asks it."""
+    conquest = next((o for o in objectives if o.kind is ObjectiveKind.CONQUEST), None)
+    return conquest.target if conquest else None
+
+
+def write_main(plan: Plan, path: Path, customers: int) -> Plan:
+    """Express: one conquest objective, counted in new customers (its deadline comes from presets)."""
+    others = tuple(o for o in get(plan, path) or () if o.kind is not ObjectiveKind.CONQUEST)
+    conquest = plan.objective(ObjectiveKind.CONQUEST) or Objective(kind=ObjectiveKind.CONQUEST)
+    conquest = conquest.model_copy(update={"metric": Metric.NEW_CUSTOMERS, "target": customers})
+    return put(plan, path, (conquest, *others))  # type: ignore[no-any-return]
+
+
+def metrics(ctx: Context) -> tuple[Metric, ...]:
+    """The metrics that suit the objective being asked about."""
+    objective: Objective = ctx.item(ctx.plan.objectives)
+    return METRICS[objective.kind]
+
+
+@dataclass(frozen=True)
+class Target(Number):
+    """The number an objective aims at, read and shown in the unit of its metric."""
+
+    def _metric(self, ctx: Context) -> Metric | None:
+        objective: Objective = ctx.item(ctx.plan.objectives)
+        return objective.metric
+
+    def parse(self, raw: str, ctx: Context) -> float | int:
+        """The target, within the bounds its metric allows."""
+        metric = self._metric(ctx)
+        if metric is Metric.NPS:
+            bounded = Number(Unit.SCORE, least=-100, most=100, whole=True)
+        elif metric is not None and metric.is_percent:
+            bounded = Number(Unit.PERCENT, least=0.1, most=100)
+        elif metric is Metric.REVENUE:
+            bounded = Number(Unit.MONEY, least=1)
+        else:
+            bounded = Number(Unit.COUNT, least=1, whole=True)
+        return bounded.parse(raw, ctx)
+
+    def show(self, value: Any, ctx: Context) -> str:
+        """The target with its unit."""
+        metric = self._metric(ctx)
+        if metric is not None and metric.is_percent:
+            return ctx.t.percent(value)
+        if metric is Metric.REVENUE:
+            return ctx.t.money(value)
+        return ctx.t.number(value)
+
+
+STEPS: tuple[Node, ...] = (
+    Step(
+        StepId.MAIN_OBJECTIVE,
+        Number(Unit.COUNT, least=1, most=10_000_000, whole=True),
+        ("objectives",),
+        express=True,
+        complete=False,
+        read=new_customers,
+        write=write_main,
+    ),
+    Step(
+        StepId.OBJECTIVE_KINDS,
+        MultiChoice(ObjectiveKind),
+        ("objectives",),
+        read=kinds,
+        write=write_kinds,
+    ),
+    Each(
+        ("objectives",),
+        (
+            Step(
+                StepId.OBJECTIVE_METRIC,
+                Choice(Metric, only=metrics),
+                ("objectives", ITEM, "metric"),
+                invalidates=(StepId.OBJECTIVE_TARGET,),
+            ),
+            Step(StepId.OBJECTIVE_TARGET, Target(), ("objectives", ITEM, "target"), optional=True),
+            Step(StepId.OBJECTIVE_DEADLINE, Deadline(), ("objectives", ITEM, "deadline"), optional=True),
+        ),
+    ),
+)

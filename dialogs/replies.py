@@ -1,0 +1,99 @@
+"""What the engine hears (events) and says (replies), as values; transports render them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dialogs.fields import Option
+from domain.document import Document
+
+SKIP = "!skip"
+BACK = "!back"
+DONE = "!done"
+
+
+@dataclass(frozen=True)
+class Said:
+    """Text the user typed."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Tapped:
+    """A button the user tapped: the question it belongs to and the option's id."""
+
+    key: str
+    option: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command such as ``/back``, without its slash."""
+
+    name: str
+
+
+Event = Said | Tapped | Command
+
+
+class Tone(StrEnum):
+    """How a notice reads."""
+
+    INFO = "info"
+    ERROR = "error"
+    SUCCESS = "success"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message that asks nothing."""
+
+    text: str
+    tone: Tone = Tone.INFO
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question awaiting an answer.
+
+    Attributes:
+        key: the question's key (a step reference, or a screen such as ``review``), carried by its buttons.
+        text: the question itself.
+        hint: examples of answers.
+        progress: the phase and the step number (``Diagnostic · 3/9``).
+        options: answers to tap or to type by number.
+        selected: options ticked so far on a multi-choice question.
+        multi: whether several options may be ticked, then confirmed.
+        free_text: whether a typed answer of one's own is accepted.
+        current: the answer given before, when the question is asked again.
+        can_skip: whether ``/skip`` (or "keep" for a question asked again) moves on.
+        can_back: whether ``/back`` has somewhere to go.
+        listed: whether the options are listed in the text, with only their numbers on buttons.
+        update: whether this replaces the question just shown (a ticked option), rather than a new message.
+    """
+
+    key: str
+    text: str
+    hint: str | None = None
+    progress: str | None = None
+    options: tuple[Option, ...] = ()
+    selected: tuple[str, ...] = ()
+    multi: bool = False
+    free_text: bool = True
+    current: str | None = None
+    can_skip: bool = False
+    can_back: bool = False
+    listed: bool = False
+    update: bool = False
+
+
+@dataclass(frozen=True)
+class PlanCard:
+    """The plan, or some sections of it, to show."""
+
+    document: Document
+
+
+Reply = Notice | Question | PlanCard

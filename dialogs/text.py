@@ -1,0 +1,158 @@
+"""Reading free text as people type it: numbers, lists, dates and months, labels."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from calendar import monthrange
+from datetime import date, datetime
+from functools import cache
+
+from babel.dates import get_month_names
+from price_parser import Price
+
+from domain.i18n import BABEL_LOCALES
+from domain.models import Language
+
+
+class InvalidAnswer(Exception):
+    """An answer that cannot be accepted; carries the catalogue key of the reason, shown to the user."""
+
+    def __init__(self, key: str, **args: str | int | float) -> None:
+        super().__init__(key)
+        self.key = key
+        self.args_ = args
+
+
+_SUFFIX = re.compile(r"(\d)\s*([kKmM])(?![a-zA-Z])")
+_MULTIPLIER = {"k": 1_000, "m": 1_000_000}
+_NUMBER_WORDS = re.compile(r"\d")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text, for forgiving comparisons."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w%]+", " ", plain).split())
+
+
+def is_readable(text: str) -> bool:
+    """Whether the text holds at least one letter or digit (not only emoji or punctuation)."""
+    return any(c.isalnum() for c in text)
+
+
+def parse_number(raw: str) -> float:
+    """A number typed the way people type it: ``1 500 €``, ``1.500,50``, ``2k``, ``2,5 %``.
+
+    Raises:
+        InvalidAnswer: when there is no number, or more than one.
+    """
+    text = raw.strip().replace("%", " ").replace("\u2212", "-")
+    multiplier = 1
+    suffix = _SUFFIX.search(text)
+    if suffix:
+        multiplier = _MULTIPLIER[suffix.group(2).lower()]
+        text = text[: suffix.start(2)] + text[suffix.end(2) :]
+    price = Price.fromstring(text)
+    if price.amount is None or price.amount_text is None:
+        raise InvalidAnswer("error-number")
+    before, _, after = text.partition(price.amount_text)
+    if _NUMBER_WORDS.search(before) or _NUMBER_WORDS.search(after):
+        raise InvalidAnswer("error-number-several")
+    value = float(price.amount) * multiplier
+    if before.rstrip().endswith("-"):
+        value = -value
+    return value
+
+
+def split_list(raw: str) -> list[str]:
+    """Items of a list written with commas, semicolons, new lines or bullets."""
+    items = re.split(r"[,;\n•·]|(?:^|\s)-\s|\s\+\s", raw)
+    cleaned = (re.sub(r"^\s*(?:\d+[.)]|[*\-–])\s*", "", item).strip(" .") for item in items)
+    seen: set[str] = set()
+    unique = []
+    for item in cleaned:
+        if item and fold(item) not in seen:
+            seen.add(fold(item))
+            unique.append(item)
+    return unique
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for lang in Language:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=BABEL_LOCALES[lang]).items():
+                names[fold(name)] = number
+    names.update({"sept": 9, "fev": 2, "juil": 7, "janv": 1, "avr": 4})
+    return names
+
+
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_YEAR = re.compile(r"^(?:fin|end of|end)?\s*(\d{4})$")
+_FILLER = re.compile(r"^(?:d ici|dici|avant|pour|fin|en|by|before|end of|end|in|au|le|the)\s+")
+
+
+def last_day(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, monthrange(year, month)[1])
+
+
+def parse_date(raw: str, lang: Language, today: date) -> date:
+    """A date or a month as typed: ``30/06/2027``, ``juin 2027``, ``June 2027``, ``dans 6 mois``.
+
+    A month without a day means its last day (a deadline "by June" ends on 30 June).
+
+    Raises:
+        InvalidAnswer: when the text is not a date, or names a day that does not exist.
+    """
+    text = fold(raw.replace("/", " / ")).replace(" / ", "/")
+    while _FILLER.match(text):
+        text = _FILLER.sub("", text, count=1)
+    compact = raw.strip()
+    try:
+        if match := _DMY.match(compact):
+            day, month, year = (int(g) for g in match.groups())
+            return date(year + 2000 if year < 100 else year, month, day)
+        if match := _YMD.match(compact):
+            year, month, day = (int(g) for g in match.groups())
+            return date(year, month, day)
+        if match := _MY.match(compact):
+            return last_day(int(match.group(2)), int(match.group(1)))
+    except ValueError as error:
+        raise InvalidAnswer("error-date-impossible", date=compact) from error
+    if match := _YEAR.match(text):
+        return date(int(match.group(1)), 12, 31)
+    words = text.split()
+    months = _month_names()
+    if len(words) == 2 and words[0] in months and words[1].isdigit() and len(words[1]) == 4:
+        return last_day(int(words[1]), months[words[0]])
+    if len(words) == 1 and words[0] in months:
+        month = months[words[0]]
+        year = today.year if month >= today.month else today.year + 1
+        return last_day(year, month)
+    return _parse_natural(raw, lang, today)
+
+
+def _parse_natural(raw: str, lang: Language, today: date) -> date:
+    import dateparser  # imported on the first natural date only: it is slow to load
+
+    other = Language.EN if lang is Language.FR else Language.FR
+    found = dateparser.parse(
+        raw,
+        languages=[lang.value, other.value],
+        settings={
+            "PREFER_DATES_FROM": "future",
+            "PREFER_DAY_OF_MONTH": "last",
+            "DATE_ORDER": "DMY",
+            "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+        },
+    )
+    if found is None:
+        if re.search(r"\d{1,2}\D+\d{1,2}\D+\d{2,4}", raw) or re.search(r"\b(3[2-9]|[4-9]\d)\b", raw):
+            raise InvalidAnswer("error-date-impossible", date=raw.strip())
+        raise InvalidAnswer("error-date")
+    return found.date()

@@ -1,0 +1,1 @@
+"""The core of planbot: the plan model, its rules and rendering, and its storage."""

@@ -1,0 +1,144 @@
+"""A document written out: plain text (console), Telegram HTML in messages under a limit, and Markdown."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+
+from domain.document import Block, Bullets, Document, Pairs, Paragraph, Section, Table
+
+TELEGRAM_LIMIT = 4096
+INLINE_ROW = 90
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units); tags counted too, so it is an upper bound."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _row_lines(header: tuple[str, ...], row: tuple[str, ...], colon: str, bold: Callable[[str], str]) -> list[str]:
+    """A table row for a chat: the first cell in bold, the others inline or one per line when long."""
+    cells = [f"{h}{colon}{v}" for h, v in zip(header[1:], row[1:], strict=False) if v]
+    inline = f"• {bold(row[0])} — " + " · ".join(cells)
+    if len(inline) <= INLINE_ROW:
+        return [inline]
+    return [f"• {bold(row[0])}", *(f"   {cell}" for cell in cells)]
+
+
+def _blocks(section: Section, colon: str, bold: Callable[[str], str], esc: Callable[[str], str]) -> Iterator[str]:
+    for block in section.blocks:
+        yield "\n".join(_block(block, colon, bold, esc))
+
+
+def _block(block: Block, colon: str, bold: Callable[[str], str], esc: Callable[[str], str]) -> list[str]:
+    match block:
+        case Paragraph(text):
+            return [esc(text)]
+        case Bullets(items, title):
+            lines = [bold(esc(title))] if title else []
+            return lines + [f"• {esc(item)}" for item in items]
+        case Pairs(items):
+            return [f"{bold(esc(label))}{colon}{esc(value)}" for label, value in items]
+        case Table(header, rows):
+            escaped = tuple(esc(h) for h in header)
+            return [line for row in rows for line in _row_lines(escaped, tuple(esc(c) for c in row), colon, bold)]
+    raise TypeError(block)
+
+
+def _html_bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def section_html(section: Section, colon: str, pending: str = "") -> str:
+    """One section as Telegram HTML (user text escaped)."""
+    title = f"<b>{html.escape(section.title.upper())}</b>" + (f" <i>{html.escape(pending)}</i>" if pending else "")
+    return "\n\n".join([title, *_blocks(section, colon, _html_bold, html.escape)])
+
+
+def to_html_messages(document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The document as Telegram HTML messages, each under ``limit``, split on section boundaries."""
+    head = f"<b>{html.escape(document.title)}</b>\n<i>{html.escape(document.subtitle)}</i>"
+    parts = [head] + [section_html(s, colon, "" if s.complete else pending) for s in document.sections]
+    messages: list[str] = []
+    current = ""
+    for part in parts:
+        for piece in _fit(part, limit):
+            joined = f"{current}\n\n{piece}" if current else piece
+            if telegram_length(joined) <= limit:
+                current = joined
+            else:
+                messages.append(current)
+                current = piece
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _fit(part: str, limit: int) -> list[str]:
+    """A section cut on paragraph, then line boundaries when it alone exceeds the limit."""
+    if telegram_length(part) <= limit:
+        return [part]
+    pieces: list[str] = []
+    current = ""
+    for line in re.split(r"(?<=\n)", part):
+        if telegram_length(line) > limit:
+            line = _cut(line, limit)
+        if telegram_length(current + line) > limit:
+            pieces.append(current.rstrip("\n"))
+            current = ""
+        current += line
+    if current.strip():
+        pieces.append(current.rstrip("\n"))
+    return pieces
+
+
+def _cut(line: str, limit: int) -> str:
+    """A single over-long line shortened, without breaking a tag or an entity."""
+    plain = html.unescape(re.sub(r"<[^>]+>", "", line))
+    return html.escape(plain[: limit - 10]) + "…\n"
+
+
+def to_text(document: Document, colon: str, pending: str = "") -> str:
+    """The document as plain text, for the console."""
+    rule = "─" * 3
+    lines = [document.title, document.subtitle]
+    for section in document.sections:
+        mark = f" ({pending})" if pending and not section.complete else ""
+        lines.append(f"\n{rule} {section.title.upper()}{mark} {rule}")
+        lines.extend(f"{text}\n" for text in _blocks(section, colon, str, str))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """User text made inert in Markdown (and kept on one line in tables)."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def to_markdown(document: Document, colon: str, pending: str = "") -> str:
+    """The document as Markdown, with real tables."""
+    out = [f"# {md_escape(document.title)}", "", f"_{md_escape(document.subtitle)}_", ""]
+    for section in document.sections:
+        mark = f" _({md_escape(pending)})_" if pending and not section.complete else ""
+        out += [f"## {md_escape(section.title)}{mark}", ""]
+        for block in section.blocks:
+            out += [*_md_block(block, colon), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_block(block: Block, colon: str) -> list[str]:
+    match block:
+        case Paragraph(text):
+            return [md_escape(text)]
+        case Bullets(items, title):
+            lines = [f"**{md_escape(title)}**", ""] if title else []
+            return lines + [f"- {md_escape(item)}" for item in items]
+        case Pairs(items):
+            return [f"- **{md_escape(label)}**{colon}{md_escape(value)}" for label, value in items]
+        case Table(header, rows):
+            lines = ["| " + " | ".join(md_escape(h) for h in header) + " |", "|" + "---|" * len(header)]
+            return lines + ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows]
+    raise TypeError(block)

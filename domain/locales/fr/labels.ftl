@@ -1,0 +1,69 @@
+# Libellés des valeurs énumérées (clé : <type>-<valeur>).
+
+mode-express = Express (quelques minutes)
+mode-complete = Complet (toutes les questions)
+
+sector-ecommerce = E-commerce
+sector-retail = Boutique / commerce
+sector-cafe = Café / restaurant
+sector-b2b_services = Services aux entreprises
+sector-b2c_services = Services aux particuliers / freelance
+sector-saas = Logiciel / application (SaaS)
+sector-craft = Artisanat
+sector-other = Autre activité
+
+market-b2c = Particuliers (B2C)
+market-b2b = Entreprises (B2B)
+
+stage-idea = Idée / projet
+stage-launched = Lancée depuis moins d'un an
+stage-growing = En croissance
+
+objective-kind-conquest = Conquête
+objective-kind-loyalty = Fidélisation
+objective-kind-awareness = Notoriété
+
+metric-new_customers = Nouveaux clients
+metric-revenue = Chiffre d'affaires
+metric-conversion_rate = Taux de conversion
+metric-repeat_rate = Taux de réachat
+metric-retention_rate = Taux de rétention
+metric-nps = NPS (recommandation)
+metric-followers = Abonnés
+metric-reach = Personnes touchées
+metric-visits = Visites du site
+
+price-strategy-premium = Premium (plus cher, plus de valeur)
+price-strategy-aligned = Aligné sur le marché
+price-strategy-penetration = Pénétration (prix bas pour gagner des clients)
+price-strategy-skimming = Écrémage (prix haut au lancement)
+price-strategy-freemium = Freemium (gratuit puis payant)
+
+channel-own_site = Site / e-shop
+channel-shop = Boutique physique
+channel-marketplace = Place de marché
+channel-resellers = Revendeurs
+channel-direct = Vente directe
+channel-social_commerce = Vente via les réseaux sociaux
+
+tactic-social = Réseaux sociaux
+tactic-seo = Référencement naturel (SEO)
+tactic-sea = Publicité sur les moteurs (SEA)
+tactic-emailing = Emailing
+tactic-advertising = Publicité
+tactic-events = Événements, ateliers, dégustations
+tactic-promotions = Promotions (coupons, 2 pour 1, remises limitées)
+tactic-loyalty_programme = Programme de fidélité
+tactic-partnerships = Partenariats / relations presse
+tactic-referral = Parrainage
+
+phase-profile = Profil
+phase-diagnosis = Diagnostic
+phase-objectives = Objectifs
+phase-segmentation = Segmentation
+phase-targeting = Ciblage
+phase-positioning = Positionnement
+phase-mix = Marketing mix
+
+language-fr = Français
+language-en = English

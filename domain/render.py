@@ -1,0 +1,290 @@
+"""The summary plan as a document: one section per phase, then the KPIs; unanswered parts marked as such."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from domain.document import Block, Bullets, Document, Pairs, Paragraph, Section, Table
+from domain.i18n import Catalog
+from domain.kpis import Kpi, KpiId, Quantity, Unit, suggest
+from domain.models import Metric, Objective, Plan
+from domain.presets import preset
+from domain.render_mix import mix_section
+
+SECTIONS = ("profile", "diagnosis", "objectives", "segmentation", "targeting", "positioning", "mix", "kpis")
+
+
+def render_plan(plan: Plan, t: Catalog, today: date, only: Sequence[str] | None = None) -> Document:
+    """The plan as a document, whole or reduced to some sections (``only``)."""
+    builders: dict[str, Callable[[Plan, Catalog, date], Section]] = {
+        "profile": profile_section,
+        "diagnosis": diagnosis_section,
+        "objectives": objectives_section,
+        "segmentation": segmentation_section,
+        "targeting": targeting_section,
+        "positioning": positioning_section,
+        "mix": mix_section,
+        "kpis": kpi_section,
+    }
+    wanted = [s for s in SECTIONS if only is None or s in only]
+    name = plan.profile.name or t("your-business")
+    return Document(
+        title=t("plan-title", name=name),
+        subtitle=t("plan-subtitle", date=t.day(today)),
+        sections=tuple(builders[s](plan, t, today) for s in wanted),
+    )
+
+
+def missing(t: Catalog) -> str:
+    """What an unanswered part shows."""
+    return t("value-missing")
+
+
+def text_or_missing(value: str | None, t: Catalog) -> str:
+    """A text answer, or the mark of a missing one."""
+    return value if value else missing(t)
+
+
+def items_or_missing(values: Sequence[str] | None, t: Catalog) -> tuple[str, ...]:
+    """List answers, or the mark of a missing list."""
+    if values is None:
+        return (missing(t),)
+    return tuple(values) or (t("value-none"),)
+
+
+def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """Who the business is."""
+    p = plan.profile
+    sector = t.label(p.sector) if p.sector else None
+    if p.activity:
+        sector = f"{sector} ({p.activity})" if sector else p.activity
+    rows = (
+        (t("field-name"), text_or_missing(p.name, t)),
+        (t("field-sector"), text_or_missing(sector, t)),
+        (t("field-market"), t.label(p.market) if p.market else missing(t)),
+        (t("field-stage"), t.label(p.stage) if p.stage else missing(t)),
+        (t("field-area"), text_or_missing(p.area, t)),
+        (t("field-mode"), t.label(p.mode) if p.mode else missing(t)),
+    )
+    return Section("profile", t("section-profile"), (Pairs(rows),), complete=None not in (p.name, p.sector, p.market))
+
+
+def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """The SWOT card, resources, competitors and a one-paragraph diagnosis."""
+    d = plan.diagnosis
+    blocks: list[Block] = [
+        Bullets(items_or_missing(d.strengths, t), t("swot-strengths")),
+        Bullets(items_or_missing(d.weaknesses, t), t("swot-weaknesses")),
+        Bullets(items_or_missing(d.opportunities, t), t("swot-opportunities")),
+        Bullets(items_or_missing(d.threats, t), t("swot-threats")),
+        Pairs(
+            (
+                (t("field-budget"), t.money(d.budget) if d.budget is not None else missing(t)),
+                (t("field-hours"), t("value-hours", hours=t.number(d.hours_per_week)) if d.hours_per_week else "—"),
+                (t("field-skills"), ", ".join(d.skills) if d.skills else "—"),
+            )
+        ),
+    ]
+    if d.competitors:
+        rows = tuple((c.name, _level(c.price), _level(c.quality)) for c in d.competitors)
+        blocks.append(Table((t("col-competitor"), t("col-price"), t("col-quality")), rows))
+    elif d.competitors is not None:
+        blocks.append(Paragraph(t("competitors-none")))
+    if d.strengths and d.weaknesses and d.opportunities and d.threats:
+        blocks.append(
+            Paragraph(
+                t(
+                    "diagnosis-summary",
+                    name=plan.profile.name or t("your-business"),
+                    count=len(d.strengths),
+                    strength=d.strengths[0],
+                    weakness=d.weaknesses[0],
+                    opportunity=d.opportunities[0],
+                    threat=d.threats[0],
+                    budget=t.money(d.budget or 0),
+                )
+            )
+        )
+    complete = None not in (d.strengths, d.weaknesses, d.opportunities, d.threats, d.budget)
+    return Section("diagnosis", t("section-diagnosis"), tuple(blocks), complete)
+
+
+def _level(value: int | None) -> str:
+    return f"{value}/5" if value is not None else "—"
+
+
+def smart_sentence(objective: Objective, t: Catalog) -> str:
+    """An objective restated as a SMART sentence, flagged where it is not measurable or not dated."""
+    kind = t.label(objective.kind)
+    if objective.metric is None:
+        return t("smart-no-metric", kind=kind)
+    goal = (
+        t(f"smart-{objective.metric}", value=_metric_value(objective.metric, objective.target, t))
+        if objective.target is not None
+        else t.label(objective.metric)
+    )
+    deadline = t.day(objective.deadline) if objective.deadline else ""
+    sentence = t("smart-sentence" if objective.deadline else "smart-sentence-undated", kind=kind, goal=goal, deadline=deadline)
+    flags = []
+    if objective.target is None:
+        flags.append(t("smart-flag-number"))
+    if objective.deadline is None:
+        flags.append(t("smart-flag-date"))
+    return " ".join([sentence, *flags])
+
+
+def _metric_value(metric: Metric, value: float | None, t: Catalog) -> str:
+    if value is None:
+        return ""
+    if metric.is_percent:
+        return t.percent(value)
+    if metric.is_money:
+        return t.money(value)
+    return t.number(value)
+
+
+def objectives_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """The objectives as SMART sentences."""
+    if not plan.objectives:
+        return Section("objectives", t("section-objectives"), (Paragraph(missing(t)),), complete=False)
+    sentences = tuple(smart_sentence(o, t) for o in plan.objectives)
+    complete = all(o.metric and o.target is not None and o.deadline for o in plan.objectives)
+    return Section("objectives", t("section-objectives"), (Bullets(sentences),), complete)
+
+
+def segmentation_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """The segment table."""
+    if not plan.segments:
+        return Section("segmentation", t("section-segmentation"), (Paragraph(missing(t)),), complete=False)
+    rows = tuple(
+        (
+            s.name,
+            text_or_missing(s.who, t),
+            text_or_missing(s.need, t),
+            t.number(s.size) if s.size is not None else "—",
+        )
+        for s in plan.segments
+    )
+    header = (t("col-segment"), t("col-who"), t("col-need"), t("col-size"))
+    complete = all(s.who and s.need for s in plan.segments)
+    return Section("segmentation", t("section-segmentation"), (Table(header, rows),), complete)
+
+
+def targeting_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """Scores per segment, the recommended target and the chosen one."""
+    if not plan.segments:
+        return Section("targeting", t("section-targeting"), (Paragraph(missing(t)),), complete=False)
+    rows = tuple(
+        (s.name, _level(s.size_rating), _level(s.access_rating), _level(s.fit_rating), _score(s.score))
+        for s in plan.segments
+    )
+    header = (t("col-segment"), t("col-rate-size"), t("col-rate-access"), t("col-rate-fit"), t("col-score"))
+    blocks: list[Block] = [Table(header, rows)]
+    scored = [s for s in plan.segments if s.score is not None]
+    if scored:
+        best = max(scored, key=lambda s: (s.score or 0, s.fit_rating or 0))
+        blocks.append(Paragraph(t("target-recommended", segment=best.name, score=best.score or 0)))
+    blocks.append(Paragraph(t("target-chosen", segment=plan.target) if plan.target else missing(t)))
+    return Section("targeting", t("section-targeting"), tuple(blocks), complete=plan.target is not None)
+
+
+def _score(score: int | None) -> str:
+    return f"{score}/15" if score is not None else "—"
+
+
+def statement(plan: Plan, t: Catalog) -> str | None:
+    """The positioning statement, once the target and the benefit are known."""
+    pos, target = plan.positioning, plan.segment(plan.target)
+    if target is None or not pos.benefit:
+        return None
+    sector = plan.profile.sector
+    category = plan.profile.activity or (preset(sector).texts(t.lang).category if sector else t("category-generic"))
+    competitors = plan.diagnosis.competitors or ()
+    rival = pos.rival or (competitors[0].name if competitors else None)
+    args = {
+        "target": target.name,
+        "need": target.need or "",
+        "name": plan.profile.name or t("your-business"),
+        "category": category,
+        "benefit": pos.benefit,
+    }
+    text = t("statement-need" if target.need else "statement", **args)
+    if pos.difference:
+        key = "statement-difference" if rival else "statement-difference-generic"
+        text += " " + t(key, rival=rival or "", difference=pos.difference)
+    return text
+
+
+def positioning_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """The positioning statement and its parts."""
+    pos = plan.positioning
+    sentence = statement(plan, t)
+    blocks: list[Block] = [Paragraph(sentence or missing(t))]
+    blocks.append(
+        Pairs(
+            (
+                (t("field-benefit"), text_or_missing(pos.benefit, t)),
+                (t("field-difference"), text_or_missing(pos.difference, t)),
+                (t("field-proof"), pos.proof or "—"),
+                (t("field-price-level"), _level(pos.price_level)),
+                (t("field-quality-level"), _level(pos.quality_level)),
+            )
+        )
+    )
+    complete = sentence is not None and pos.price_level is not None and pos.quality_level is not None
+    return Section("positioning", t("section-positioning"), tuple(blocks), complete)
+
+
+def quantity(value: Quantity, t: Catalog) -> str:
+    """A KPI number in the user's language."""
+    match value.unit:
+        case Unit.MONEY:
+            return t.money(round(value.value, 2))
+        case Unit.PERCENT:
+            return t.percent(value.value)
+        case Unit.RATIO:
+            return t("value-ratio", ratio=t.number(value.value))
+        case Unit.MONTHS:
+            return t("value-months", months=int(value.value))
+        case Unit.SCORE:
+            return t.number(value.value, 0)
+        case _:
+            return t.number(value.value, 0)
+
+
+def kpi_target(kpi: Kpi, t: Catalog) -> str:
+    """The target as a bound (``≥ 50``, ``≤ 35 €``), or "not enough data"."""
+    if kpi.target is None:
+        return t("kpi-not-enough-data")
+    return t("kpi-at-least" if kpi.at_least else "kpi-at-most", value=quantity(kpi.target, t))
+
+
+def kpi_basis(kpi: Kpi, t: Catalog) -> str:
+    """How the target was computed, with a rule-of-thumb mark where it rests on one."""
+    text = t(kpi.basis, **{k: quantity(v, t) for k, v in kpi.inputs.items()})
+    return f"{text} {t('rule-of-thumb')}" if kpi.rule_of_thumb else text
+
+
+def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """The KPI table: formula, where to measure, target and how it was computed."""
+    kpis = suggest(plan, today)
+    if not kpis:
+        return Section("kpis", t("section-kpis"), (Paragraph(t("kpis-none")),), complete=False)
+    header = (t("col-kpi"), t("col-formula"), t("col-where"), t("col-target"), t("col-basis"))
+    rows = tuple(
+        (
+            _kpi_name(kpi, t),
+            t(f"kpi-{kpi.id}-formula"),
+            t(f"kpi-{kpi.id}-where"),
+            kpi_target(kpi, t),
+            kpi_basis(kpi, t),
+        )
+        for kpi in kpis
+    )
+    return Section("kpis", t("section-kpis"), (Table(header, rows),), complete=all(k.target for k in kpis))
+
+
+def _kpi_name(kpi: Kpi, t: Catalog) -> str:
+    name = t(f"kpi-{kpi.id}")
+    return f"{name} · {t.label(kpi.serves)}" if kpi.serves is not None and kpi.id is not KpiId.LTV_CAC else name

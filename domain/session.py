@@ -1,0 +1,47 @@
+"""A user's session: their plan, their language and where they stand in the interview."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from domain.models import Language, Plan, Record
+
+
+class Screen(StrEnum):
+    """A question outside the plan that awaits the user's answer."""
+
+    REVIEW = "review"
+    RESTART = "restart"
+    LANGUAGE = "language"
+
+
+class Session(Record):
+    """Everything needed to resume a user's interview exactly where it was.
+
+    Positions are step references (``"segment_need:1"``): a step id, and an item index for steps asked once
+    per segment, competitor or objective.
+
+    Attributes:
+        user_id: Telegram user id, or the console's local id.
+        lang: the language the user reads.
+        plan: the answers so far.
+        focus: a step being asked again after ``/back`` or ``/edit``; ``None`` asks for what is missing.
+        screen: a question outside the plan (review card, restart confirmation) awaiting an answer.
+        skipped: optional steps the user skipped.
+        defaults: steps filled by sector presets in express mode rather than by the user.
+        draft: options ticked so far on a multi-choice question, before confirming.
+        revision: how many times the session was saved; stale buttons carry an older one.
+        finished_at: when the summary plan was first delivered.
+    """
+
+    user_id: int
+    lang: Language = Language.FR
+    plan: Plan = Plan()
+    focus: str | None = None
+    screen: Screen | None = None
+    skipped: frozenset[str] = frozenset()
+    defaults: frozenset[str] = frozenset()
+    draft: tuple[str, ...] = ()
+    revision: int = 0
+    finished_at: datetime | None = None

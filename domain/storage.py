@@ -1,0 +1,98 @@
+"""Storage of sessions in embedded SQLite (sqlite-utils): migrations, WAL, one atomic write per answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError, Table
+
+from domain.models import Plan
+from domain.session import Session
+
+
+def _create_sessions(db: Database) -> None:
+    db.table("sessions").create(
+        {"user_id": int, "lang": str, "revision": int, "data": str, "updated_at": str},
+        pk="user_id",
+    )
+
+
+def _create_archive(db: Database) -> None:
+    db.table("archived_plans").create(
+        {"id": int, "user_id": int, "data": str, "archived_at": str},
+        pk="id",
+    )
+    db.table("archived_plans").create_index(["user_id"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_create_sessions, _create_archive)
+"""Schema changes in order; the database's ``user_version`` counts those applied."""
+
+
+class Store:
+    """Sessions and archived plans, in one SQLite file (or in memory for tests)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.db = Database(memory=True) if path is None else Database(path, execute_plugins=False)
+        if path is not None:
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA busy_timeout = 5000")
+        self.migrate()
+
+    def migrate(self) -> None:
+        """Apply the migrations this database has not had yet."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.db.atomic():
+                migration(self.db)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def sessions(self) -> Table:
+        """The sessions table: one row per user, the session as JSON."""
+        return self.db.table("sessions")
+
+    def load(self, user_id: int) -> Session | None:
+        """A user's session, if they have one."""
+        try:
+            row = self.sessions.get(user_id)
+        except NotFoundError:
+            return None
+        return Session.model_validate_json(row["data"])
+
+    def save(self, session: Session) -> Session:
+        """Save a session atomically; returns it with its revision counted."""
+        saved = session.model_copy(update={"revision": session.revision + 1})
+        with self.db.atomic():
+            self.sessions.upsert(
+                {
+                    "user_id": saved.user_id,
+                    "lang": saved.lang.value,
+                    "revision": saved.revision,
+                    "data": saved.model_dump_json(),
+                    "updated_at": datetime.now(UTC).isoformat(),
+                },
+                pk="user_id",
+            )
+        return saved
+
+    def archive(self, user_id: int, plan: Plan, when: datetime) -> None:
+        """Keep a plan the user replaced with a new one."""
+        with self.db.atomic():
+            self.db.table("archived_plans").insert(
+                {"user_id": user_id, "data": plan.model_dump_json(), "archived_at": when.isoformat()}
+            )
+
+    def archived(self, user_id: int) -> Iterator[Plan]:
+        """The plans a user archived, oldest first."""
+        rows = self.db.table("archived_plans").rows_where("user_id = ?", [user_id], order_by="id")
+        for row in rows:
+            yield Plan.model_validate_json(row["data"])
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
