@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from domain.models import Language
@@ -35,7 +35,7 @@ def chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _lines() -> Sequence[str] | object:
+def _lines() -> Iterator[str]:
     interactive = sys.stdin.isatty()
     while True:
         try:

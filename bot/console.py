@@ -41,11 +41,14 @@ def _question(q: Question, t: Catalog) -> str:
         lines.append("  " + t("console-current", value=q.current))
     elif q.can_skip:
         lines.append("  " + t("console-skip"))
-    for number, option in enumerate(q.options, start=1):
-        ticked = "✓ " if option.id in q.selected else ""
-        lines.append(f"  {number}. {ticked}{option.label}")
+    if q.options and [o.label for o in q.options] == [str(n) for n in range(1, len(q.options) + 1)]:
+        lines.append("  " + " · ".join(o.label for o in q.options))
+    else:
+        for number, option in enumerate(q.options, start=1):
+            ticked = "✓ " if option.id in q.selected else ""
+            lines.append(f"  {number}. {ticked}{option.label}")
     if q.options and q.multi:
-        lines.append("  " + t("console-multi"))
+        lines.append("  " + t("console-multi-own" if q.free_text else "console-multi"))
     elif q.options and q.free_text and not q.listed:
         lines.append("  " + t("console-own"))
     return "\n".join(lines)

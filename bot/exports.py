@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dialogs.summary import plan_document
 from domain.formats import to_markdown
 from domain.i18n import catalog
-from domain.render import render_plan
 from domain.storage import Store
 
 
@@ -24,4 +24,4 @@ def export_plan(db: str | Path, user_id: int, fmt: str, now: datetime | None = N
         return session.plan.model_dump_json(indent=2) + "\n"
     t = catalog(session.lang)
     today = (now or datetime.now(UTC)).date()
-    return to_markdown(render_plan(session.plan, t, today), t("colon"), t("section-pending"))
+    return to_markdown(plan_document(session, today), t("colon"), t("section-pending"))

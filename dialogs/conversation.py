@@ -1,4 +1,4 @@
-"""The interview as a service: load a user's session, let the engine handle the input, save before replying."""
+"""The interview as a service: load a session, let the engine handle the input, save before replying."""
 
 from __future__ import annotations
 

@@ -16,7 +16,8 @@ Default = Callable[[Plan, Ref, SectorPreset, Language, date], Any]
 
 
 def _segment(plan: Plan, ref: Ref, found: SectorPreset, lang: Language) -> PresetSegment | None:
-    assert plan.segments is not None and ref.index is not None
+    assert plan.segments is not None
+    assert ref.index is not None
     name = plan.segments[ref.index].name.casefold()
     typical = found.texts(lang).segments(plan.profile.market)
     return next((s for s in typical if s.name.casefold() == name), None)
@@ -32,7 +33,9 @@ def _rating(position: int) -> Default:
 
 def _price_level(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> int:
     strategy = plan.mix.price.strategy or found.price_strategy
-    shift = {PriceStrategy.PREMIUM: 1, PriceStrategy.SKIMMING: 1, PriceStrategy.PENETRATION: -1}.get(strategy, 0)
+    shift = {PriceStrategy.PREMIUM: 1, PriceStrategy.SKIMMING: 1, PriceStrategy.PENETRATION: -1}.get(
+        strategy, 0
+    )
     return max(1, min(5, found.price_level + shift))
 
 
@@ -65,9 +68,15 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.OPPORTUNITIES: _texts("opportunities", 3),
     StepId.THREATS: _texts("threats", 3),
     StepId.OBJECTIVE_DEADLINE: _deadline,
-    StepId.SEGMENT_WHO_B2C: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "who", None),
-    StepId.SEGMENT_WHO_B2B: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "who", None),
-    StepId.SEGMENT_NEED: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "need", None),
+    StepId.SEGMENT_WHO_B2C: lambda plan, ref, found, lang, today: getattr(
+        _segment(plan, ref, found, lang), "who", None
+    ),
+    StepId.SEGMENT_WHO_B2B: lambda plan, ref, found, lang, today: getattr(
+        _segment(plan, ref, found, lang), "who", None
+    ),
+    StepId.SEGMENT_NEED: lambda plan, ref, found, lang, today: getattr(
+        _segment(plan, ref, found, lang), "need", None
+    ),
     StepId.RATE_SIZE: _rating(0),
     StepId.RATE_ACCESS: _rating(1),
     StepId.RATE_FIT: _rating(2),

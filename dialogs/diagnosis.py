@@ -1,4 +1,4 @@
-"""Phase 1, the diagnosis: strengths and weaknesses, resources and skills, opportunities, threats, competitors."""
+"""Phase 1, the diagnosis: strengths, weaknesses, resources, skills, opportunities, threats, competitors."""
 
 from __future__ import annotations
 

@@ -11,12 +11,25 @@ from dialogs.defaults import default
 from dialogs.fields import Context, TextList
 from dialogs.flow import Flow, Ref
 from dialogs.interview import FLOW
-from dialogs.replies import BACK, DONE, SKIP, Command, Event, Notice, PlanCard, Question, Reply, Said, Tapped, Tone
+from dialogs.replies import (
+    BACK,
+    DONE,
+    SKIP,
+    Command,
+    Event,
+    Notice,
+    PlanCard,
+    Question,
+    Reply,
+    Said,
+    Tapped,
+    Tone,
+)
 from dialogs.steps import StepId, put
+from dialogs.summary import plan_document
 from dialogs.text import InvalidAnswer
 from domain.i18n import Catalog, catalog
 from domain.models import Mode, Plan
-from domain.render import render_plan
 from domain.session import Screen, Session
 
 RESETS_DEFAULTS = frozenset({StepId.MODE, StepId.SECTOR, StepId.MARKET})
@@ -153,7 +166,7 @@ class Turn:
         if old is not None and old != value:
             self.invalidate(ref)
         if self.t.has(f"ack-{ref.step.id}"):
-            self.say(f"ack-{ref.step.id}", **self.prompt_args(ref))
+            self.replies.append(Notice(self.t(f"ack-{ref.step.id}", **self.prompt_args(ref))))
         self.proceed(ref, was_focus)
 
     def invalidate(self, ref: Ref) -> None:
@@ -188,7 +201,7 @@ class Turn:
             return
         moving_on = not was_focus and following.phase != answered.phase
         if moving_on and self.s.plan.profile.mode is Mode.COMPLETE:
-            self.replies.append(PlanCard(render_plan(self.s.plan, self.t, self.today, (answered.phase.value,))))
+            self.replies.append(PlanCard(plan_document(self.s, self.today, (answered.phase.value,))))
         self.replies.append(self.question(following))
 
     def finish(self) -> None:
@@ -199,7 +212,7 @@ class Turn:
             return
         self.update(finished_at=self.now)
         self.say("done", Tone.SUCCESS, name=name)
-        self.replies.append(PlanCard(render_plan(self.s.plan, self.t, self.today)))
+        self.replies.append(PlanCard(plan_document(self.s, self.today)))
         express = self.s.plan.profile.mode is Mode.EXPRESS
         self.say("done-next-express" if express else "done-next")
 
@@ -236,7 +249,9 @@ class Turn:
     def asked(self) -> list[Ref]:
         """The questions the user answers (or skips) themselves, in order."""
         plan = self.s.plan
-        return [r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults]
+        return [
+            r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults
+        ]
 
     def ask_current(self) -> None:
         """Ask the question being asked, if the interview is not over."""
@@ -249,17 +264,13 @@ class Turn:
     def prompt_args(self, ref: Ref) -> dict[str, str | int | float]:
         """What prompts may mention: the business, the item asked about, the competitor compared with."""
         plan = self.s.plan
-        item = ""
-        if ref.index is not None:
-            items = self.flow.items_of[ref.step.id]
-            found = plan
-            for part in items:
-                found = getattr(found, str(part))
-            entry = found[ref.index]  # type: ignore[index]
-            item = entry.name if hasattr(entry, "name") else self.t.label(entry.kind)
+        entry = self.flow.item(plan, ref)
+        item = self.flow.item_label(plan, ref, self.t)
+        metric = self.t.label(entry.metric) if getattr(entry, "metric", None) else ""
         competitors = plan.diagnosis.competitors or ()
         rival = plan.positioning.rival or (competitors[0].name if competitors else self.t("rival-generic"))
-        return {"name": plan.profile.name or self.t("your-business"), "item": item, "rival": rival}
+        name = plan.profile.name or self.t("your-business")
+        return {"name": name, "item": item, "rival": rival, "metric": metric}
 
     def question(self, ref: Ref, update: bool = False) -> Question:
         """A step as a question to show."""
@@ -286,7 +297,9 @@ class Turn:
         """The phase and the question's number in it."""
         keys = [r.key for r in self.asked() if r.phase == ref.phase]
         number = keys.index(ref.key) + 1 if ref.key in keys else len(keys)
-        return self.t("progress", phase=self.t(f"phase-{ref.phase}"), step=number, total=max(len(keys), number))
+        return self.t(
+            "progress", phase=self.t(f"phase-{ref.phase}"), step=number, total=max(len(keys), number)
+        )
 
 
 __all__ = ["Outcome", "Screen", "Turn", "handle"]

@@ -29,7 +29,8 @@ class Context:
 
     def item(self, items: Sequence[Any] | None) -> Any:
         """The item of a per-item step (the segment, competitor or objective being asked about)."""
-        assert items is not None and self.index is not None
+        assert items is not None
+        assert self.index is not None
         return items[self.index]
 
 
@@ -147,7 +148,7 @@ class TextList(Field):
         if self.least == 0 and fold(text) in self.none_words:
             return ()
         options = self.options(ctx)
-        items = [_numbered(item, options) or item for item in split_list(text)]
+        items = [_numbered(item, options) or item[:1].upper() + item[1:] for item in split_list(text)]
         for item in items:
             if len(item) > MAX_ITEM:
                 raise InvalidAnswer("error-item-too-long", limit=MAX_ITEM)
@@ -378,7 +379,8 @@ class Pick(Field):
     def options(self, ctx: Context) -> tuple[Option, ...]:
         """The names, possibly annotated (a score, a recommendation)."""
         return tuple(
-            Option(str(i), self.label(ctx, name) if self.label else name) for i, name in enumerate(self.items(ctx))
+            Option(str(i), self.label(ctx, name) if self.label else name)
+            for i, name in enumerate(self.items(ctx))
         )
 
     def parse(self, raw: str, ctx: Context) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from domain.i18n import Catalog
 from domain.models import Mode, Plan
 
 
@@ -26,7 +27,9 @@ class Ref:
     @property
     def path(self) -> Path:
         """Where the answer is in the plan."""
-        return tuple(self.index if part == ITEM and self.index is not None else part for part in self.step.slot)
+        return tuple(
+            self.index if part == ITEM and self.index is not None else part for part in self.step.slot
+        )
 
 
 class Flow:
@@ -88,6 +91,19 @@ class Flow:
         """Whether a question is still part of this plan's interview (its item still exists)."""
         return any(r.key == ref.key for r in self.refs(plan))
 
+    def item(self, plan: Plan, ref: Ref) -> Any:
+        """The segment, competitor or objective a per-item question is about, or ``None``."""
+        if ref.index is None:
+            return None
+        return get(plan, (*self.items_of[ref.step.id], ref.index))
+
+    def item_label(self, plan: Plan, ref: Ref, t: Catalog) -> str:
+        """The name of the item a question is about (an objective by its kind), or an empty string."""
+        item = self.item(plan, ref)
+        if item is None:
+            return ""
+        return str(item.name) if hasattr(item, "name") else t.label(item.kind)
+
     def value(self, plan: Plan, ref: Ref) -> Any:
         """The answer stored for a question, as its field reads it, or ``None``."""
         value = get(plan, ref.path)
@@ -97,7 +113,7 @@ class Flow:
         """The plan with an answer stored."""
         if ref.step.write:
             return ref.step.write(plan, ref.path, value)
-        return put(plan, ref.path, value)  # type: ignore[no-any-return]
+        return put(plan, ref.path, value)
 
     def clear(self, plan: Plan, step_id: StepId) -> tuple[Plan, set[str]]:
         """The plan without any answer to a step (every item's), and the keys that were cleared."""

@@ -43,7 +43,7 @@ def _express(step: Step) -> str:
 
 
 def flow_table(flow: Flow = FLOW) -> str:
-    """Every step in order: phase, id, kind, per-item collection, condition, optional, express, prompt (fr)."""
+    """Every step in order: phase, id, kind, collection, condition, optional, express, prompt (fr)."""
     t = catalog(Language.FR)
     lines = [
         "| # | phase | step | answer | asked for each | when | optional | express | question (fr) |",
@@ -56,7 +56,7 @@ def flow_table(flow: Flow = FLOW) -> str:
             each = ".".join(str(p) for p in node.items) if isinstance(node, Each) else ""
             for step in steps:
                 number += 1
-                prompt = t(f"step-{step.id}", name="…", item="…", rival="…").replace("|", "\\|")
+                prompt = t(f"step-{step.id}", name="…", item="…", rival="…", metric="…").replace("|", "\\|")
                 lines.append(
                     f"| {number} | {phase} | `{step.id}` | {kind(step)} | {each} | {_condition(step)} "
                     f"| {'yes' if step.optional else ''} | {_express(step)} | {prompt} |"

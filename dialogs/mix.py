@@ -7,7 +7,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs.fields import Choice, Context, Field, MultiChoice, Number, Option, Text, TextList, Unit, match_option
+from dialogs.fields import (
+    Choice,
+    Context,
+    Field,
+    MultiChoice,
+    Number,
+    Option,
+    Text,
+    TextList,
+    Unit,
+    match_option,
+)
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import from_preset
 from dialogs.text import InvalidAnswer, fold, parse_number, split_list
@@ -15,7 +26,17 @@ from domain.models import BudgetShare, Channel, Plan, PriceStrategy, Tactic
 
 PHASE = Phase.MIX
 EVEN = "even"
-_EVEN_WORDS = {"egal", "egale", "egales", "parts egales", "a parts egales", "equal", "equally", "even", "evenly"}
+_EVEN_WORDS = {
+    "egal",
+    "egale",
+    "egales",
+    "parts egales",
+    "a parts egales",
+    "equal",
+    "equally",
+    "even",
+    "evenly",
+}
 
 
 def even_split(tactics: Sequence[Tactic]) -> tuple[BudgetShare, ...]:
@@ -62,7 +83,9 @@ class Split(Field):
 
     def _values(self, text: str, tactics: Sequence[Tactic], ctx: Context) -> dict[Tactic, float]:
         parts = split_list(text)
-        labelled = [re.match(r"^(.*?[^\d\s].*?)\s*[:=]?\s*([\d][\d\s.,]*\s*[%€kK]?)$", p.strip()) for p in parts]
+        labelled = [
+            re.match(r"^(.*?[^\d\s].*?)\s*[:=]?\s*([\d][\d\s.,]*\s*[%€kK]?)$", p.strip()) for p in parts
+        ]
         options = [Option(t.value, ctx.t.label(t)) for t in tactics]
         if parts and all(labelled):
             values: dict[Tactic, float] = {}
@@ -89,7 +112,12 @@ def several_tactics(plan: Plan) -> bool:
 
 
 STEPS: tuple[Node, ...] = (
-    Step(StepId.OFFER, Text(limit=300, suggestions=from_preset("offer")), ("mix", "product", "offer"), express=True),
+    Step(
+        StepId.OFFER,
+        Text(limit=300, suggestions=from_preset("offer")),
+        ("mix", "product", "offer"),
+        express=True,
+    ),
     Step(
         StepId.RANGE,
         TextList(most=10, suggestions=from_preset("range")),
@@ -105,7 +133,12 @@ STEPS: tuple[Node, ...] = (
         ("mix", "price", "point"),
         express=True,
     ),
-    Step(StepId.PURCHASES, Number(Unit.COUNT, least=0.1, most=1000), ("mix", "price", "purchases_per_year"), optional=True),
+    Step(
+        StepId.PURCHASES,
+        Number(Unit.COUNT, least=0.1, most=1000),
+        ("mix", "price", "purchases_per_year"),
+        optional=True,
+    ),
     Step(StepId.MARGIN, Number(Unit.PERCENT, least=0, most=100), ("mix", "price", "margin"), optional=True),
     Step(StepId.CHANNELS, MultiChoice(Channel), ("mix", "place", "channels")),
     Step(

@@ -20,7 +20,7 @@ def kinds(objectives: tuple[Objective, ...]) -> tuple[ObjectiveKind, ...]:
 def write_kinds(plan: Plan, path: Path, chosen: tuple[ObjectiveKind, ...]) -> Plan:
     """Keep the objectives whose kind stays chosen; add empty ones for new kinds."""
     kept = {o.kind: o for o in get(plan, path) or ()}
-    return put(plan, path, tuple(kept.get(kind) or Objective(kind=kind) for kind in chosen))  # type: ignore[no-any-return]
+    return put(plan, path, tuple(kept.get(kind) or Objective(kind=kind) for kind in chosen))
 
 
 def new_customers(objectives: tuple[Objective, ...]) -> float | None:
@@ -34,7 +34,7 @@ def write_main(plan: Plan, path: Path, customers: int) -> Plan:
     others = tuple(o for o in get(plan, path) or () if o.kind is not ObjectiveKind.CONQUEST)
     conquest = plan.objective(ObjectiveKind.CONQUEST) or Objective(kind=ObjectiveKind.CONQUEST)
     conquest = conquest.model_copy(update={"metric": Metric.NEW_CUSTOMERS, "target": customers})
-    return put(plan, path, (conquest, *others))  # type: ignore[no-any-return]
+    return put(plan, path, (conquest, *others))
 
 
 def metrics(ctx: Context) -> tuple[Metric, ...]:

@@ -1,4 +1,4 @@
-"""Phase 5, positioning: the key benefit, the difference against a named competitor, its proof, price and quality."""
+"""Phase 5, positioning: key benefit, difference against a named competitor, proof, price and quality."""
 
 from __future__ import annotations
 

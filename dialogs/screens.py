@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from dialogs.fields import Option, match_option
 from dialogs.replies import PlanCard, Question, Tone
+from dialogs.summary import plan_document
 from domain.models import Language
-from domain.render import render_plan
 from domain.session import Screen, Session
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def skip(turn: Turn) -> None:
 
 def show_plan(turn: Turn) -> None:
     """``/plan``: the plan so far, then the question again."""
-    turn.replies.append(PlanCard(render_plan(turn.s.plan, turn.t, turn.today)))
+    turn.replies.append(PlanCard(plan_document(turn.s, turn.today)))
     if turn.s.screen is None:
         turn.ask_current()
 
@@ -105,7 +105,9 @@ def edit(turn: Turn) -> None:
         turn.ask_current()
         return
     turn.update(screen=Screen.REVIEW, draft=())
-    turn.replies.append(Question(key=Screen.REVIEW.value, text=turn.t("review-title"), options=options, listed=True))
+    turn.replies.append(
+        Question(key=Screen.REVIEW.value, text=turn.t("review-title"), options=options, listed=True)
+    )
 
 
 def language(turn: Turn) -> None:
@@ -152,7 +154,7 @@ def review_options(turn: Turn) -> tuple[Option, ...]:
             shown = shown[: REVIEW_VALUE_WIDTH - 1] + "…"
         if ref.key in turn.s.defaults and value is not None:
             shown = t("value-proposed", value=shown)
-        label = t(f"label-{ref.step.id}", item=turn.prompt_args(ref)["item"])
+        label = t(f"label-{ref.step.id}", item=turn.flow.item_label(plan, ref, t))
         options.append(Option(ref.key, t("review-entry", label=label, value=shown)))
     return tuple(options)
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from dialogs.fields import Field
-from domain.models import Market, Plan, Record
+from domain.models import Competitor, Market, Plan, Segment
 
 
 class Phase(StrEnum):
@@ -172,13 +172,15 @@ def names(items: Any) -> tuple[str, ...] | None:
     return None if items is None else tuple(item.name for item in items)
 
 
-def named_items(kind: type[Record]) -> Writer:
+def named_items(kind: type[Segment] | type[Competitor]) -> Writer:
     """Store a list of names as items; items whose name stays keep their answers, new ones start empty."""
 
     def write(plan: Plan, path: Path, new: tuple[str, ...]) -> Plan:
         kept = {item.name.casefold(): item for item in get(plan, path) or ()}
         items = tuple(
-            kept[name.casefold()].model_copy(update={"name": name}) if name.casefold() in kept else kind(name=name)
+            kept[name.casefold()].model_copy(update={"name": name})
+            if name.casefold() in kept
+            else kind(name=name)
             for name in new
         )
         return put(plan, path, items)

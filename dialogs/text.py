@@ -146,7 +146,6 @@ def _parse_natural(raw: str, lang: Language, today: date) -> date:
         languages=[lang.value, other.value],
         settings={
             "PREFER_DATES_FROM": "future",
-            "PREFER_DAY_OF_MONTH": "last",
             "DATE_ORDER": "DMY",
             "RELATIVE_BASE": datetime(today.year, today.month, today.day),
         },

@@ -17,16 +17,24 @@ def telegram_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _row_lines(header: tuple[str, ...], row: tuple[str, ...], colon: str, bold: Callable[[str], str]) -> list[str]:
-    """A table row for a chat: the first cell in bold, the others inline or one per line when long."""
-    cells = [f"{h}{colon}{v}" for h, v in zip(header[1:], row[1:], strict=False) if v]
-    inline = f"• {bold(row[0])} — " + " · ".join(cells)
-    if len(inline) <= INLINE_ROW:
-        return [inline]
-    return [f"• {bold(row[0])}", *(f"   {cell}" for cell in cells)]
+def _table_lines(
+    header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], colon: str, bold: Callable[[str], str]
+) -> list[str]:
+    """A table for a chat: a line per row, first cell in bold; or a line per cell when rows are long."""
+    cells = [[f"{h}{colon}{v}" for h, v in zip(header[1:], row[1:], strict=False) if v] for row in rows]
+    inline = [f"• {row[0]} — " + " · ".join(c) for row, c in zip(rows, cells, strict=True)]
+    if all(len(line) <= INLINE_ROW for line in inline):
+        return [f"• {bold(row[0])} — " + " · ".join(c) for row, c in zip(rows, cells, strict=True)]
+    return [
+        line
+        for row, c in zip(rows, cells, strict=True)
+        for line in (f"• {bold(row[0])}", *(f"   {x}" for x in c))
+    ]
 
 
-def _blocks(section: Section, colon: str, bold: Callable[[str], str], esc: Callable[[str], str]) -> Iterator[str]:
+def _blocks(
+    section: Section, colon: str, bold: Callable[[str], str], esc: Callable[[str], str]
+) -> Iterator[str]:
     for block in section.blocks:
         yield "\n".join(_block(block, colon, bold, esc))
 
@@ -41,8 +49,8 @@ def _block(block: Block, colon: str, bold: Callable[[str], str], esc: Callable[[
         case Pairs(items):
             return [f"{bold(esc(label))}{colon}{esc(value)}" for label, value in items]
         case Table(header, rows):
-            escaped = tuple(esc(h) for h in header)
-            return [line for row in rows for line in _row_lines(escaped, tuple(esc(c) for c in row), colon, bold)]
+            escaped = tuple(tuple(esc(c) for c in row) for row in rows)
+            return _table_lines(tuple(esc(h) for h in header), escaped, colon, bold)
     raise TypeError(block)
 
 
@@ -52,14 +60,24 @@ def _html_bold(text: str) -> str:
 
 def section_html(section: Section, colon: str, pending: str = "") -> str:
     """One section as Telegram HTML (user text escaped)."""
-    title = f"<b>{html.escape(section.title.upper())}</b>" + (f" <i>{html.escape(pending)}</i>" if pending else "")
+    title = f"<b>{html.escape(section.title.upper())}</b>" + (
+        f" <i>{html.escape(pending)}</i>" if pending else ""
+    )
     return "\n\n".join([title, *_blocks(section, colon, _html_bold, html.escape)])
 
 
-def to_html_messages(document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT) -> list[str]:
+def to_html_messages(
+    document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT
+) -> list[str]:
     """The document as Telegram HTML messages, each under ``limit``, split on section boundaries."""
-    head = f"<b>{html.escape(document.title)}</b>\n<i>{html.escape(document.subtitle)}</i>"
-    parts = [head] + [section_html(s, colon, "" if s.complete else pending) for s in document.sections]
+    head = (
+        f"<b>{html.escape(document.title)}</b>\n<i>{html.escape(document.subtitle)}</i>"
+        if document.title
+        else ""
+    )
+    parts = [head] * bool(head) + [
+        section_html(s, colon, "" if s.complete else pending) for s in document.sections
+    ]
     messages: list[str] = []
     current = ""
     for part in parts:
@@ -102,12 +120,12 @@ def _cut(line: str, limit: int) -> str:
 def to_text(document: Document, colon: str, pending: str = "") -> str:
     """The document as plain text, for the console."""
     rule = "─" * 3
-    lines = [document.title, document.subtitle]
+    lines = [document.title, document.subtitle] if document.title else []
     for section in document.sections:
         mark = f" ({pending})" if pending and not section.complete else ""
-        lines.append(f"\n{rule} {section.title.upper()}{mark} {rule}")
+        lines.append(f"{rule} {section.title.upper()}{mark} {rule}")
         lines.extend(f"{text}\n" for text in _blocks(section, colon, str, str))
-    return "\n".join(lines).rstrip() + "\n"
+    return "\n".join(lines).strip() + "\n"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -120,7 +138,11 @@ def md_escape(text: str) -> str:
 
 def to_markdown(document: Document, colon: str, pending: str = "") -> str:
     """The document as Markdown, with real tables."""
-    out = [f"# {md_escape(document.title)}", "", f"_{md_escape(document.subtitle)}_", ""]
+    out = (
+        [f"# {md_escape(document.title)}", "", f"_{md_escape(document.subtitle)}_", ""]
+        if document.title
+        else []
+    )
     for section in document.sections:
         mark = f" _({md_escape(pending)})_" if pending and not section.complete else ""
         out += [f"## {md_escape(section.title)}{mark}", ""]

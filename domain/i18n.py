@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
@@ -37,7 +38,7 @@ class Catalog:
         Raises:
             KeyError: when the key is not in the catalogue (a test keeps both catalogues complete).
         """
-        pattern = self._patterns.get(key)
+        pattern: Any = self._patterns.get(key)
         if pattern is None:
             if not self._bundle.has_message(key):
                 raise KeyError(f"{self.lang}: no message {key!r}")

@@ -1,8 +1,9 @@
 """KPI suggestions: which indicators to follow, and targets computed from the user's own numbers.
 
-Each KPI's name, formula and where to measure it are catalogue entries (``kpi-<id>``, ``kpi-<id>-formula``,
-``kpi-<id>-where``); this module decides which KPIs apply and computes their targets. Where a number the user did
-not give is needed, the sector preset supplies it and the target is marked as resting on a rule of thumb.
+Each KPI's name, formula and where to measure it are catalogue entries (``kpi-<id>``,
+``kpi-<id>-formula``, ``kpi-<id>-where``); this module decides which KPIs apply and computes their targets.
+Where a number the user did not give is needed, the sector preset supplies it and the target is marked as
+resting on a rule of thumb.
 """
 
 from __future__ import annotations
@@ -228,7 +229,12 @@ def _objective_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
         target = _q(n.customers, Unit.COUNT)
         if conquest.metric is Metric.REVENUE:
             yield Kpi(KpiId.REVENUE, conquest.kind, _q(conquest.target, Unit.MONEY), "kpi-basis-objective")
-        yield Kpi(KpiId.NEW_CUSTOMERS, conquest.kind, target, "kpi-basis-objective" if target else "kpi-basis-missing")
+        yield Kpi(
+            KpiId.NEW_CUSTOMERS,
+            conquest.kind,
+            target,
+            "kpi-basis-objective" if target else "kpi-basis-missing",
+        )
         visitors = n.customers / (n.conversion / 100) if n.customers else None
         yield Kpi(
             KpiId.CONVERSION_RATE,
@@ -285,7 +291,9 @@ def _objective_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
     if loyalty is not None:
         yield from _loyalty_kpis(loyalty.metric, loyalty.target)
     if awareness is not None and awareness.metric is not None:
-        kpi = {Metric.FOLLOWERS: KpiId.FOLLOWERS, Metric.REACH: KpiId.REACH}.get(awareness.metric, KpiId.VISITS)
+        kpi = {Metric.FOLLOWERS: KpiId.FOLLOWERS, Metric.REACH: KpiId.REACH}.get(
+            awareness.metric, KpiId.VISITS
+        )
         monthly = awareness.target / n.months if awareness.target else None
         yield Kpi(
             kpi,
@@ -300,7 +308,9 @@ def _loyalty_kpis(metric: Metric | None, target: float | None) -> Iterator[Kpi]:
     kind = ObjectiveKind.LOYALTY
     for kpi, own in ((KpiId.REPEAT_RATE, Metric.REPEAT_RATE), (KpiId.RETENTION_RATE, Metric.RETENTION_RATE)):
         if metric is own:
-            yield Kpi(kpi, kind, _q(target, Unit.PERCENT), "kpi-basis-objective" if target else "kpi-basis-missing")
+            yield Kpi(
+                kpi, kind, _q(target, Unit.PERCENT), "kpi-basis-objective" if target else "kpi-basis-missing"
+            )
     if metric is Metric.NPS and target is not None:
         yield Kpi(KpiId.NPS, kind, Quantity(target, Unit.SCORE), "kpi-basis-objective")
     else:
@@ -316,7 +326,13 @@ def _tactic_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
         expected = n.customers * share / 100 if n.customers else None
         inputs = _inputs(share=(share, Unit.PERCENT), customers=(expected, Unit.COUNT))
         if tactic is Tactic.EMAILING:
-            yield Kpi(KpiId.OPEN_RATE, tactic, Quantity(OPEN_RATE, Unit.PERCENT), "kpi-basis-open", rule_of_thumb=True)
+            yield Kpi(
+                KpiId.OPEN_RATE,
+                tactic,
+                Quantity(OPEN_RATE, Unit.PERCENT),
+                "kpi-basis-open",
+                rule_of_thumb=True,
+            )
         elif tactic is Tactic.SEO:
             visits = expected / (n.conversion / 100) / n.months if expected else None
             yield _derived(KpiId.ORGANIC_VISITS, tactic, visits, "kpi-basis-organic", inputs, n)
@@ -351,7 +367,13 @@ def _tactic_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
             yield Kpi(KpiId.REPEAT_RATE, tactic, None, "kpi-basis-missing")
         elif tactic in (Tactic.ADVERTISING, Tactic.PROMOTIONS):
             yield _derived(
-                KpiId.CAC, tactic, n.cac, "kpi-basis-tactic-cac", _inputs(cac=(n.cac, Unit.MONEY)), n, at_least=False
+                KpiId.CAC,
+                tactic,
+                n.cac,
+                "kpi-basis-tactic-cac",
+                _inputs(cac=(n.cac, Unit.MONEY)),
+                n,
+                at_least=False,
             )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from domain.document import Block, Bullets, Document, Pairs, Paragraph, Section, Table
@@ -15,8 +15,18 @@ from domain.render_mix import mix_section
 SECTIONS = ("profile", "diagnosis", "objectives", "segmentation", "targeting", "positioning", "mix", "kpis")
 
 
-def render_plan(plan: Plan, t: Catalog, today: date, only: Sequence[str] | None = None) -> Document:
-    """The plan as a document, whole or reduced to some sections (``only``)."""
+def render_plan(
+    plan: Plan,
+    t: Catalog,
+    today: date,
+    only: Sequence[str] | None = None,
+    proposed: Mapping[str, Sequence[str]] | None = None,
+) -> Document:
+    """The plan as a document, whole or reduced to some sections (``only``).
+
+    ``proposed`` names, per section, the answers that sector presets filled (express mode); each such section
+    ends with a note listing them, so the user knows what to check.
+    """
     builders: dict[str, Callable[[Plan, Catalog, date], Section]] = {
         "profile": profile_section,
         "diagnosis": diagnosis_section,
@@ -29,11 +39,19 @@ def render_plan(plan: Plan, t: Catalog, today: date, only: Sequence[str] | None 
     }
     wanted = [s for s in SECTIONS if only is None or s in only]
     name = plan.profile.name or t("your-business")
+    whole = only is None
     return Document(
-        title=t("plan-title", name=name),
-        subtitle=t("plan-subtitle", date=t.day(today)),
-        sections=tuple(builders[s](plan, t, today) for s in wanted),
+        title=t("plan-title", name=name) if whole else "",
+        subtitle=t("plan-subtitle", date=t.day(today)) if whole else "",
+        sections=tuple(_noted(builders[s](plan, t, today), (proposed or {}).get(s), t) for s in wanted),
     )
+
+
+def _noted(section: Section, proposed: Sequence[str] | None, t: Catalog) -> Section:
+    if not proposed:
+        return section
+    note = Paragraph(t("proposed-note", fields=", ".join(proposed)))
+    return Section(section.id, section.title, (*section.blocks, note), section.complete)
 
 
 def missing(t: Catalog) -> str:
@@ -67,7 +85,9 @@ def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
         (t("field-area"), text_or_missing(p.area, t)),
         (t("field-mode"), t.label(p.mode) if p.mode else missing(t)),
     )
-    return Section("profile", t("section-profile"), (Pairs(rows),), complete=None not in (p.name, p.sector, p.market))
+    return Section(
+        "profile", t("section-profile"), (Pairs(rows),), complete=None not in (p.name, p.sector, p.market)
+    )
 
 
 def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:
@@ -81,7 +101,10 @@ def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:
         Pairs(
             (
                 (t("field-budget"), t.money(d.budget) if d.budget is not None else missing(t)),
-                (t("field-hours"), t("value-hours", hours=t.number(d.hours_per_week)) if d.hours_per_week else "—"),
+                (
+                    t("field-hours"),
+                    t("value-hours", hours=t.number(d.hours_per_week)) if d.hours_per_week else "—",
+                ),
                 (t("field-skills"), ", ".join(d.skills) if d.skills else "—"),
             )
         ),
@@ -125,7 +148,12 @@ def smart_sentence(objective: Objective, t: Catalog) -> str:
         else t.label(objective.metric)
     )
     deadline = t.day(objective.deadline) if objective.deadline else ""
-    sentence = t("smart-sentence" if objective.deadline else "smart-sentence-undated", kind=kind, goal=goal, deadline=deadline)
+    sentence = t(
+        "smart-sentence" if objective.deadline else "smart-sentence-undated",
+        kind=kind,
+        goal=goal,
+        deadline=deadline,
+    )
     flags = []
     if objective.target is None:
         flags.append(t("smart-flag-number"))
@@ -199,7 +227,9 @@ def statement(plan: Plan, t: Catalog) -> str | None:
     if target is None or not pos.benefit:
         return None
     sector = plan.profile.sector
-    category = plan.profile.activity or (preset(sector).texts(t.lang).category if sector else t("category-generic"))
+    category = plan.profile.activity or (
+        preset(sector).texts(t.lang).category if sector else t("category-generic")
+    )
     competitors = plan.diagnosis.competitors or ()
     rival = pos.rival or (competitors[0].name if competitors else None)
     args = {
@@ -247,10 +277,8 @@ def quantity(value: Quantity, t: Catalog) -> str:
             return t("value-ratio", ratio=t.number(value.value))
         case Unit.MONTHS:
             return t("value-months", months=int(value.value))
-        case Unit.SCORE:
-            return t.number(value.value, 0)
         case _:
-            return t.number(value.value, 0)
+            return t.number(value.value, 0 if abs(value.value) >= 10 else 1)
 
 
 def kpi_target(kpi: Kpi, t: Catalog) -> str:
@@ -287,4 +315,6 @@ def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
 
 def _kpi_name(kpi: Kpi, t: Catalog) -> str:
     name = t(f"kpi-{kpi.id}")
-    return f"{name} · {t.label(kpi.serves)}" if kpi.serves is not None and kpi.id is not KpiId.LTV_CAC else name
+    return (
+        f"{name} · {t.label(kpi.serves)}" if kpi.serves is not None and kpi.id is not KpiId.LTV_CAC else name
+    )

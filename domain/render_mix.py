@@ -35,7 +35,13 @@ def mix_section(plan: Plan, t: Catalog, today: date) -> Section:
         Bullets(place, t("p-place")),
         Bullets(_promotion(plan, t), t("p-promotion")),
     ]
-    complete = None not in (mix.product.offer, mix.price.strategy, mix.price.point, channels, mix.promotion.tactics)
+    complete = None not in (
+        mix.product.offer,
+        mix.price.strategy,
+        mix.price.point,
+        channels,
+        mix.promotion.tactics,
+    )
     return Section("mix", t("section-mix"), tuple(blocks), complete)
 
 
@@ -50,7 +56,14 @@ def _promotion(plan: Plan, t: Catalog) -> tuple[str, ...]:
         share = plan.share(tactic)
         share = 100 / len(tactics) if share is None else share
         if budget:
-            lines.append(t("mix-tactic-budget", tactic=t.label(tactic), share=t.percent(share), amount=t.money(budget * share / 100)))
+            lines.append(
+                t(
+                    "mix-tactic-budget",
+                    tactic=t.label(tactic),
+                    share=t.percent(share),
+                    amount=t.money(budget * share / 100),
+                )
+            )
         else:
             lines.append(t.label(tactic))
     if even and budget and len(tactics) > 1:

@@ -30,8 +30,8 @@ step-area = Quelle zone servez-vous ?
 step-area-hint = Par exemple : Lyon 7e, toute la France, en ligne dans l'Union européenne
 label-area = Zone servie
 
-step-strengths = Quelles sont les forces de { $name } ?
-step-strengths-hint = Ce que vous faites mieux que les autres, séparé par des virgules. Par exemple : produits faits maison, accueil chaleureux
+step-strengths = Quelles sont vos forces, ce que vous faites mieux que les autres ?
+step-strengths-hint = Séparées par des virgules. Par exemple : produits faits maison, accueil chaleureux
 label-strengths = Forces
 
 step-weaknesses = Et ses faiblesses, ce qui vous freine en interne ?
@@ -82,7 +82,7 @@ step-objective_metric = { $item } : que voulez-vous mesurer ?
 step-objective_metric-hint = Choisissez l'indicateur de cet objectif.
 label-objective_metric = { $item } · indicateur
 
-step-objective_target = { $item } : quel chiffre visez-vous ?
+step-objective_target = { $item } : quel chiffre visez-vous en « { $metric } » ?
 step-objective_target-hint = Un objectif SMART a un chiffre. Par exemple : 50, 3 000 €, 40 %
 label-objective_target = { $item } · chiffre visé
 
@@ -111,7 +111,7 @@ step-segment_need-hint = Leur besoin principal, par exemple : un déjeuner rapid
 label-segment_need = { $item } · besoin
 
 step-segment_size = Combien sont-ils à peu près (« { $item } ») ?
-step-segment_size-hint = Un ordre de grandeur, par exemple : 2 000. Tapez /skip si vous ne savez pas.
+step-segment_size-hint = Un ordre de grandeur, par exemple : 2 000.
 label-segment_size = { $item } · taille
 
 step-rate_size = « { $item } » : taille du segment, de 1 (petit) à 5 (très grand) ?
@@ -143,7 +143,7 @@ step-difference-hint = Une différence concrète, par exemple : tout est fait ma
 label-difference = Différence
 
 step-proof = Quelle preuve pouvez-vous en donner ?
-step-proof-hint = Des avis, un label, un chiffre. Tapez /skip si vous n'en avez pas encore.
+step-proof-hint = Des avis, un label, un chiffre.
 label-proof = Preuve
 
 step-price_level = Où vous situez-vous en prix, de 1 (bon marché) à 5 (très cher) ?

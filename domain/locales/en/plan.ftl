@@ -1,0 +1,198 @@
+# The rendered plan: headings, fields, SMART sentences, positioning, 4Ps and metrics.
+
+colon = {": "}
+percent = { $value }%
+plan-title = Marketing plan · { $name }
+plan-subtitle = Drawn up on { $date } with planbot
+section-pending = to be completed
+value-missing = to be completed
+value-none = none
+value-skipped = skipped
+value-proposed = { $value } (suggested)
+items-segments = Segments
+items-competitors = Competitors
+items-objectives = Objectives
+proposed-note = ◦ Suggested for your sector, to be adjusted: { $fields }.
+value-hours = { $hours } h/week
+value-ratio = { $ratio } to 1
+value-months = { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }
+category-generic = a business
+
+section-profile = Profile
+section-diagnosis = Diagnosis (SWOT)
+section-objectives = SMART objectives
+section-segmentation = Segmentation
+section-targeting = Targeting
+section-positioning = Positioning
+section-mix = Marketing mix (4Ps)
+section-kpis = Metrics to track (KPIs)
+
+field-name = Business
+field-sector = Line of business
+field-market = Customers
+field-stage = Stage
+field-area = Area served
+field-mode = Interview
+field-budget = Annual marketing budget
+field-hours = Time spent
+field-skills = Key skills
+field-benefit = Key benefit
+field-difference = Difference
+field-proof = Proof
+field-price-level = Price level
+field-quality-level = Quality level
+
+swot-strengths = Strengths (internal)
+swot-weaknesses = Weaknesses (internal)
+swot-opportunities = Opportunities (external)
+swot-threats = Threats (external)
+competitors-none = No competitors identified.
+diagnosis-summary = { $name } builds on { $count ->
+        [one] one strength
+       *[other] { $count } strengths
+    }, starting with “{ $strength }”, and needs to work on “{ $weakness }”. The market offers an opportunity, “{ $opportunity }”, but watch out for “{ $threat }”. Marketing budget: { $budget } a year.
+
+col-competitor = Competitor
+col-price = Price
+col-quality = Quality
+col-segment = Segment
+col-who = Who
+col-need = Need
+col-size = Size
+col-rate-size = Size
+col-rate-access = Reach
+col-rate-fit = Fit
+col-score = Score
+col-kpi = Metric
+col-formula = Formula
+col-where = Where to measure it
+col-target = Target
+col-basis = Calculation
+
+smart-sentence = { $kind }: reach { $goal } by { $deadline }.
+smart-sentence-undated = { $kind }: reach { $goal }.
+smart-no-metric = { $kind }: metric to be chosen.
+smart-flag-number = ⚠ Not measurable: add a figure.
+smart-flag-date = ⚠ No date: add a deadline.
+smart-new_customers = { $value } new customers
+smart-revenue = { $value } in revenue
+smart-conversion_rate = a conversion rate of { $value }
+smart-repeat_rate = a repeat purchase rate of { $value }
+smart-retention_rate = a retention rate of { $value }
+smart-nps = an NPS of { $value }
+smart-followers = { $value } followers
+smart-reach = { $value } people reached
+smart-visits = { $value } visits
+
+target-recommended = Recommended target: { $segment } ({ $score }/15).
+target-chosen = Chosen target: { $segment }.
+
+statement = For “{ $target }”, { $name } is { $category } that { $benefit }.
+statement-need = For “{ $target }”, looking for { $need }, { $name } is { $category } that { $benefit }.
+statement-difference = Unlike “{ $rival }”, { $difference }.
+statement-difference-generic = What sets it apart: { $difference }.
+
+p-product = Product
+p-price = Price
+p-place = Place
+p-promotion = Promotion
+mix-offer = Offer: { $value }
+mix-range = Range: { $value }
+mix-differentiation = Differentiation: { $value }
+mix-after-sales = After-sales / guarantee: { $value }
+mix-strategy = Strategy: { $value }
+mix-price-point = Average price: { $value }
+mix-purchases = Purchases per customer per year: { $value }
+mix-margin = Gross margin: { $value }
+mix-tactic-budget = { $tactic }: { $share } of the budget ({ $amount })
+mix-split-even = Budget split equally.
+
+kpis-none = Choose some objectives to get metrics.
+kpi-not-enough-data = not enough data
+kpi-at-least = ≥ { $value }
+kpi-at-most = ≤ { $value }
+rule-of-thumb = (rule of thumb)
+
+kpi-basis-objective = Your objective.
+kpi-basis-missing = Not enough data: fill in your budget, your target figure and your price.
+kpi-basis-conversion = You'll need about { $visitors } visitors or contacts for { $customers } new customers.
+kpi-basis-conversion-alone = Rate to reach among your visitors or contacts.
+kpi-basis-cac = { $spend } of budget over { $months } ÷ { $customers } new customers.
+kpi-basis-roi = { $customers } new customers bring in about { $revenue } over { $months }, for { $spend } spent.
+kpi-basis-clv = { $price } × { $purchases } purchases a year × { $years } years × { $margin } margin.
+kpi-basis-ltv-cac = Your plan gives { $ratio }; below 3 to 1, acquisition costs too much.
+kpi-basis-ltv-cac-alone = Below 3 to 1, acquisition costs too much.
+kpi-basis-nps = Common benchmark: above 0 is good, above 50 excellent (Bain & Company, who created the NPS); 30 is a realistic target for the first year.
+kpi-basis-awareness = That's about { $monthly } a month over { $months }.
+kpi-basis-open = Typical open rate for a well-kept mailing list.
+kpi-basis-organic = { $customers } customers expected from SEO ({ $share } of the budget), at the target conversion rate.
+kpi-basis-cpc = Target acquisition cost { $cac } × conversion rate { $conversion }.
+kpi-basis-engagement = Typical engagement rate for a small account.
+kpi-basis-attendees = For { $customers } customers from events ({ $share } of the budget), at the target conversion rate.
+kpi-basis-leads = For { $customers } customers from partnerships ({ $share } of the budget), at the target conversion rate.
+kpi-basis-referral = { $share } of your new customers, in line with its share of the budget.
+kpi-basis-tactic-cac = Cost per new customer for this action, to keep below your target CAC of { $cac }.
+
+kpi-new_customers = New customers
+kpi-new_customers-formula = Number of first purchases over the period
+kpi-new_customers-where = Till, online shop or CRM (new customers created)
+kpi-conversion_rate = Conversion rate
+kpi-conversion_rate-formula = Conversions ÷ visitors
+kpi-conversion_rate-where = Google Analytics (website), footfall counter (shop), CRM (prospects)
+kpi-cac = CAC (customer acquisition cost)
+kpi-cac-formula = Marketing and sales spend ÷ new customers over the same period
+kpi-cac-where = Accounts (spend) and CRM or till (new customers)
+kpi-roi = ROI (return on investment)
+kpi-roi-formula = (Attributable revenue − cost) ÷ cost
+kpi-roi-where = Accounts, promo codes or tracked links per action
+kpi-revenue = Revenue
+kpi-revenue-formula = Total sales over the period
+kpi-revenue-where = Accounts, till or online shop
+kpi-clv = Customer lifetime value (CLV)
+kpi-clv-formula = Average basket × purchases per year × years of loyalty × margin
+kpi-clv-where = Till or online shop (purchase history)
+kpi-ltv_cac = CLV ÷ CAC ratio
+kpi-ltv_cac-formula = Customer lifetime value ÷ customer acquisition cost
+kpi-ltv_cac-where = Calculated from the two metrics
+kpi-retention_rate = Retention rate
+kpi-retention_rate-formula = (Customers at end of period − new customers) ÷ customers at start of period
+kpi-retention_rate-where = CRM or customer list
+kpi-repeat_rate = Repeat purchase rate
+kpi-repeat_rate-formula = Customers who bought at least twice ÷ customers
+kpi-repeat_rate-where = Till, online shop or loyalty card
+kpi-nps = NPS (Net Promoter Score)
+kpi-nps-formula = % promoters (scores 9–10) − % detractors (scores 0–6)
+kpi-nps-where = “Would you recommend us…?” question from 0 to 10, by email or at the till
+kpi-followers = Followers
+kpi-followers-formula = Number of followers at end of period
+kpi-followers-where = Your social media insights
+kpi-reach = Reach
+kpi-reach-formula = Unique people reached by your messages
+kpi-reach-where = Social media and campaign insights
+kpi-visits = Visits
+kpi-visits-formula = Number of website visits over the period
+kpi-visits-where = Google Analytics or your website's analytics tool
+kpi-open_rate = Email open rate
+kpi-open_rate-formula = Emails opened ÷ emails delivered
+kpi-open_rate-where = Your email marketing tool
+kpi-organic_visits = Visits from search engines (per month)
+kpi-organic_visits-formula = Visits whose source is organic search
+kpi-organic_visits-where = Google Search Console, Google Analytics
+kpi-cost_per_click = Maximum cost per click (SEA)
+kpi-cost_per_click-formula = Ad spend ÷ clicks
+kpi-cost_per_click-where = Google Ads or the ad platform used
+kpi-engagement_rate = Engagement rate
+kpi-engagement_rate-formula = (Reactions + comments + shares) ÷ reach
+kpi-engagement_rate-where = Your social media insights
+kpi-attendees = Event attendees
+kpi-attendees-formula = Number of attendees over the period
+kpi-attendees-where = Sign-ups, head count at the door
+kpi-referred_customers = Referred customers
+kpi-referred_customers-formula = New customers who came through a referrer
+kpi-referred_customers-where = Referral codes, “How did you hear about us?” question
+kpi-partner_leads = Leads from partners
+kpi-partner_leads-formula = Prospects whose source is a partner
+kpi-partner_leads-where = CRM, codes or links per partner
