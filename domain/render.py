@@ -143,7 +143,11 @@ def smart_sentence(objective: Objective, t: Catalog) -> str:
     if objective.metric is None:
         return t("smart-no-metric", kind=kind)
     goal = (
-        t(f"smart-{objective.metric}", value=_metric_value(objective.metric, objective.target, t))
+        t(
+            f"smart-{objective.metric}",
+            value=_metric_value(objective.metric, objective.target, t),
+            count=objective.target,
+        )
         if objective.target is not None
         else t.label(objective.metric)
     )

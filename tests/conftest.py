@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from dialogs.conversation import Conversation
 from domain.models import Language
 from domain.storage import Store
 from tests.chat import Chat, Clock
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: RetryAfter.retry_after as a timedelta, without a warning
+os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 
 
 @pytest.fixture

@@ -51,9 +51,9 @@ swot-opportunities = Opportunities (external)
 swot-threats = Threats (external)
 competitors-none = No competitors identified.
 diagnosis-summary = { $name } builds on { $count ->
-        [one] one strength
-       *[other] { $count } strengths
-    }, starting with “{ $strength }”, and needs to work on “{ $weakness }”. The market offers an opportunity, “{ $opportunity }”, but watch out for “{ $threat }”. Marketing budget: { $budget } a year.
+        [one] one strength, “{ $strength }”
+       *[other] { $count } strengths, starting with “{ $strength }”
+    }, and needs to work on “{ $weakness }”. The market offers an opportunity, “{ $opportunity }”, but watch out for “{ $threat }”. Marketing budget: { $budget } a year.
 
 col-competitor = Competitor
 col-price = Price
@@ -77,21 +77,33 @@ smart-sentence-undated = { $kind }: reach { $goal }.
 smart-no-metric = { $kind }: metric to be chosen.
 smart-flag-number = ⚠ Not measurable: add a figure.
 smart-flag-date = ⚠ No date: add a deadline.
-smart-new_customers = { $value } new customers
+smart-new_customers = { $value } { $count ->
+        [one] new customer
+       *[other] new customers
+    }
 smart-revenue = { $value } in revenue
 smart-conversion_rate = a conversion rate of { $value }
 smart-repeat_rate = a repeat purchase rate of { $value }
 smart-retention_rate = a retention rate of { $value }
 smart-nps = an NPS of { $value }
-smart-followers = { $value } followers
-smart-reach = { $value } people reached
-smart-visits = { $value } visits
+smart-followers = { $value } { $count ->
+        [one] follower
+       *[other] followers
+    }
+smart-reach = { $value } { $count ->
+        [one] person reached
+       *[other] people reached
+    }
+smart-visits = { $value } { $count ->
+        [one] visit
+       *[other] visits
+    }
 
 target-recommended = Recommended target: { $segment } ({ $score }/15).
 target-chosen = Chosen target: { $segment }.
 
 statement = For “{ $target }”, { $name } is { $category } that { $benefit }.
-statement-need = For “{ $target }”, looking for { $need }, { $name } is { $category } that { $benefit }.
+statement-need = For “{ $target }”, who need { $need }, { $name } is { $category } that { $benefit }.
 statement-difference = Unlike “{ $rival }”, { $difference }.
 statement-difference-generic = What sets it apart: { $difference }.
 
@@ -122,7 +134,7 @@ kpi-basis-conversion = You'll need about { $visitors } visitors or contacts for 
 kpi-basis-conversion-alone = Rate to reach among your visitors or contacts.
 kpi-basis-cac = { $spend } of budget over { $months } ÷ { $customers } new customers.
 kpi-basis-roi = { $customers } new customers bring in about { $revenue } over { $months }, for { $spend } spent.
-kpi-basis-clv = { $price } × { $purchases } purchases a year × { $years } years × { $margin } margin.
+kpi-basis-clv = Basket { $price } × purchases a year { $purchases } × years retained { $years } × margin { $margin }.
 kpi-basis-ltv-cac = Your plan gives { $ratio }; below 3 to 1, acquisition costs too much.
 kpi-basis-ltv-cac-alone = Below 3 to 1, acquisition costs too much.
 kpi-basis-nps = Common benchmark: above 0 is good, above 50 excellent (Bain & Company, who created the NPS); 30 is a realistic target for the first year.

@@ -48,9 +48,9 @@ swot-opportunities = Opportunités (externe)
 swot-threats = Menaces (externe)
 competitors-none = Aucun concurrent identifié.
 diagnosis-summary = { $name } s'appuie sur { $count ->
-        [one] une force
-       *[other] { $count } forces
-    }, à commencer par « { $strength } », et doit travailler « { $weakness } ». Le marché offre une opportunité, « { $opportunity } », mais attention à « { $threat } ». Budget marketing : { $budget } par an.
+        [one] une force, « { $strength } »
+       *[other] { $count } forces, à commencer par « { $strength } »
+    }, et doit travailler sur « { $weakness } ». Le marché offre une opportunité, « { $opportunity } », mais attention à « { $threat } ». Budget marketing : { $budget } par an.
 
 col-competitor = Concurrent
 col-price = Prix
@@ -74,21 +74,33 @@ smart-sentence-undated = { $kind } : atteindre { $goal }.
 smart-no-metric = { $kind } : indicateur à choisir.
 smart-flag-number = ⚠ Non mesurable : ajoutez un chiffre.
 smart-flag-date = ⚠ Non daté : ajoutez une échéance.
-smart-new_customers = { $value } nouveaux clients
+smart-new_customers = { $value } { $count ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    }
 smart-revenue = { $value } de chiffre d'affaires
 smart-conversion_rate = un taux de conversion de { $value }
 smart-repeat_rate = un taux de réachat de { $value }
 smart-retention_rate = un taux de rétention de { $value }
 smart-nps = un NPS de { $value }
-smart-followers = { $value } abonnés
-smart-reach = { $value } personnes touchées
-smart-visits = { $value } visites
+smart-followers = { $value } { $count ->
+        [one] abonné
+       *[other] abonnés
+    }
+smart-reach = { $value } { $count ->
+        [one] personne touchée
+       *[other] personnes touchées
+    }
+smart-visits = { $value } { $count ->
+        [one] visite
+       *[other] visites
+    }
 
 target-recommended = Cible recommandée : { $segment } ({ $score }/15).
 target-chosen = Cible retenue : { $segment }.
 
 statement = Pour « { $target } », { $name } est { $category } qui { $benefit }.
-statement-need = Pour « { $target } », qui recherchent { $need }, { $name } est { $category } qui { $benefit }.
+statement-need = Pour « { $target } », dont le besoin est { $need }, { $name } est { $category } qui { $benefit }.
 statement-difference = Contrairement à « { $rival } », { $difference }.
 statement-difference-generic = Sa différence : { $difference }.
 
@@ -119,7 +131,7 @@ kpi-basis-conversion = Il faudra environ { $visitors } visiteurs ou contacts pou
 kpi-basis-conversion-alone = Taux à atteindre sur vos visiteurs ou contacts.
 kpi-basis-cac = { $spend } de budget sur { $months } ÷ { $customers } nouveaux clients.
 kpi-basis-roi = { $customers } nouveaux clients rapportent environ { $revenue } sur { $months }, pour { $spend } dépensés.
-kpi-basis-clv = { $price } × { $purchases } achats par an × { $years } ans × { $margin } de marge.
+kpi-basis-clv = Panier { $price } × achats par an { $purchases } × années de fidélité { $years } × marge { $margin }.
 kpi-basis-ltv-cac = Votre plan donne { $ratio } ; au-dessous de 3 pour 1, l'acquisition coûte trop cher.
 kpi-basis-ltv-cac-alone = Au-dessous de 3 pour 1, l'acquisition coûte trop cher.
 kpi-basis-nps = Repère courant : au-dessus de 0 c'est bien, au-dessus de 50 excellent (Bain & Company, à l'origine du NPS) ; 30 est une cible réaliste la première année.

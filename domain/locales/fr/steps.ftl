@@ -34,7 +34,7 @@ step-strengths = Quelles sont vos forces, ce que vous faites mieux que les autre
 step-strengths-hint = Séparées par des virgules. Par exemple : produits faits maison, accueil chaleureux
 label-strengths = Forces
 
-step-weaknesses = Et ses faiblesses, ce qui vous freine en interne ?
+step-weaknesses = Et vos faiblesses, ce qui vous freine en interne ?
 step-weaknesses-hint = Par exemple : peu connu, petite équipe, site à refaire
 label-weaknesses = Faiblesses
 
@@ -110,7 +110,7 @@ step-segment_need = Que recherchent les clients « { $item } » ?
 step-segment_need-hint = Leur besoin principal, par exemple : un déjeuner rapide et sain
 label-segment_need = { $item } · besoin
 
-step-segment_size = Combien sont-ils à peu près (« { $item } ») ?
+step-segment_size = Combien de clients « { $item } » environ ?
 step-segment_size-hint = Un ordre de grandeur, par exemple : 2 000.
 label-segment_size = { $item } · taille
 
