@@ -27,6 +27,7 @@ class InvalidAnswer(Exception):
 _SUFFIX = re.compile(r"(\d)\s*([kKmM])(?![a-zA-Z])")
 _MULTIPLIER = {"k": 1_000, "m": 1_000_000}
 _NUMBER_WORDS = re.compile(r"\d")
+_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 
 
 def fold(text: str) -> str:
@@ -47,7 +48,7 @@ def parse_number(raw: str) -> float:
     Raises:
         InvalidAnswer: when there is no number, or more than one.
     """
-    text = raw.strip().replace("%", " ").replace("\u2212", "-")
+    text = _SPACES.sub(" ", raw.strip()).replace("%", " ").replace("\u2212", "-")
     multiplier = 1
     suffix = _SUFFIX.search(text)
     if suffix:

@@ -58,36 +58,54 @@ def _html_bold(text: str) -> str:
     return f"<b>{text}</b>"
 
 
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def section_chunks(section: Section, colon: str, pending: str = "") -> list[str]:
+    """One section as Telegram HTML (user text escaped), in pieces that may go to separate messages."""
+    title = f"<b>{_escape(section.title.upper())}</b>" + (f" <i>{_escape(pending)}</i>" if pending else "")
+    chunks = [title]
+    for block in section.blocks:
+        lines = _block(block, colon, _html_bold, _escape)
+        if isinstance(block, Table):
+            chunks.extend("\n".join(lines).replace("\n• ", "\n\0• ").split("\n\0"))
+        else:
+            chunks.append("\n".join(lines))
+    return chunks
+
+
 def section_html(section: Section, colon: str, pending: str = "") -> str:
-    """One section as Telegram HTML (user text escaped)."""
-    title = f"<b>{html.escape(section.title.upper())}</b>" + (
-        f" <i>{html.escape(pending)}</i>" if pending else ""
-    )
-    return "\n\n".join([title, *_blocks(section, colon, _html_bold, html.escape)])
+    """One section as Telegram HTML, in one piece."""
+    return "\n\n".join(section_chunks(section, colon, pending))
 
 
 def to_html_messages(
     document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT
 ) -> list[str]:
-    """The document as Telegram HTML messages, each under ``limit``, split on section boundaries."""
-    head = (
-        f"<b>{html.escape(document.title)}</b>\n<i>{html.escape(document.subtitle)}</i>"
-        if document.title
-        else ""
-    )
-    parts = [head] * bool(head) + [
-        section_html(s, colon, "" if s.complete else pending) for s in document.sections
-    ]
+    """The document as Telegram HTML messages under ``limit``; a section too long for one is cut by rows."""
+    head = f"<b>{_escape(document.title)}</b>\n<i>{_escape(document.subtitle)}</i>" if document.title else ""
     messages: list[str] = []
-    current = ""
-    for part in parts:
-        for piece in _fit(part, limit):
-            joined = f"{current}\n\n{piece}" if current else piece
-            if telegram_length(joined) <= limit:
-                current = joined
-            else:
-                messages.append(current)
-                current = piece
+    current = head
+    for section in document.sections:
+        mark = "" if section.complete else pending
+        whole = section_html(section, colon, mark)
+        if current and telegram_length(f"{current}\n\n{whole}") <= limit:
+            current = f"{current}\n\n{whole}"
+            continue
+        if current:
+            messages.append(current)
+        current = ""
+        for chunk in section_chunks(section, colon, mark):
+            for piece in _fit(chunk, limit):
+                joined = f"{current}\n{piece}" if piece.startswith("• ") else f"{current}\n\n{piece}"
+                if not current:
+                    current = piece
+                elif telegram_length(joined) <= limit:
+                    current = joined
+                else:
+                    messages.append(current)
+                    current = piece
     if current:
         messages.append(current)
     return messages
@@ -114,7 +132,7 @@ def _fit(part: str, limit: int) -> list[str]:
 def _cut(line: str, limit: int) -> str:
     """A single over-long line shortened, without breaking a tag or an entity."""
     plain = html.unescape(re.sub(r"<[^>]+>", "", line))
-    return html.escape(plain[: limit - 10]) + "…\n"
+    return _escape(plain[: limit - 10]) + "…\n"
 
 
 def to_text(document: Document, colon: str, pending: str = "") -> str:

@@ -13,7 +13,9 @@ from domain.models import Language
 from domain.storage import Store
 from tests.chat import Chat, Clock
 
-os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: RetryAfter.retry_after as a timedelta, without a warning
+os.environ.setdefault(
+    "PTB_TIMEDELTA", "1"
+)  # PTB 22: RetryAfter.retry_after as a timedelta, without a warning
 os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 
 

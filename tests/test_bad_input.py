@@ -16,7 +16,14 @@ CASES: dict[str, list[str]] = {
     "competitor_price:0": ["7", "0", "3.5", "beaucoup", "-2"],
     "objective_kinds": ["1,9", "banane", "4"],
     "objective_target:0": ["cinquante", "0", "12.5"],
-    "objective_deadline:0": ["31/02/2027", "30/13/2027", "12/03/2020", "hier", "2099", "demain peut-être pas"],
+    "objective_deadline:0": [
+        "31/02/2027",
+        "30/13/2027",
+        "12/03/2020",
+        "hier",
+        "2099",
+        "demain peut-être pas",
+    ],
     "target": ["9", "banane", "Touristes"],
     "offer": ["1234"],
     "margin": ["150 %", "beaucoup"],
@@ -34,7 +41,9 @@ def advance_to(chat: Chat, key: str) -> None:
 
 
 @pytest.mark.parametrize(("key", "answer"), [(k, a) for k, bad in CASES.items() for a in [*bad, *EVERYWHERE]])
-def test_bad_input_gets_a_clear_message_and_the_same_question_again(chat: Chat, key: str, answer: str) -> None:
+def test_bad_input_gets_a_clear_message_and_the_same_question_again(
+    chat: Chat, key: str, answer: str
+) -> None:
     advance_to(chat, key)
     before = chat.session
     chat.send(answer)

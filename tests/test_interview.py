@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.chat import Chat
 from dialogs.replies import Question
 from domain.models import Market, Metric, Mode, ObjectiveKind, PriceStrategy, Sector, Tactic
+from tests.chat import Chat
 from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR
 
 
@@ -33,7 +33,11 @@ def test_a_complete_french_interview_fills_every_part_of_the_plan(chat: Chat) ->
     ]
     conquest = plan.objective(ObjectiveKind.CONQUEST)
     assert conquest is not None
-    assert (conquest.metric, conquest.target, conquest.deadline) == (Metric.NEW_CUSTOMERS, 50, date(2027, 6, 30))
+    assert (conquest.metric, conquest.target, conquest.deadline) == (
+        Metric.NEW_CUSTOMERS,
+        50,
+        date(2027, 6, 30),
+    )
     assert [s.name for s in plan.segments or ()] == ["Étudiants", "Actifs du quartier", "Familles"]
     assert [s.score for s in plan.segments or ()] == [10, 14, 10]
     assert plan.target == "Actifs du quartier"
@@ -93,7 +97,16 @@ def test_an_express_interview_takes_at_most_twelve_answers_and_still_fills_every
     assert conquest.target == 40
     assert conquest.deadline == date(2027, 11, 30)
     sections = [s.id for s in chat.plan_cards()[0].document.sections]
-    assert sections == ["profile", "diagnosis", "objectives", "segmentation", "targeting", "positioning", "mix", "kpis"]
+    assert sections == [
+        "profile",
+        "diagnosis",
+        "objectives",
+        "segmentation",
+        "targeting",
+        "positioning",
+        "mix",
+        "kpis",
+    ]
     assert "Proposé d'après votre secteur" in chat.last_text()
 
 

@@ -49,7 +49,9 @@ def test_skip_leaves_an_optional_question_unanswered_and_moves_on(chat: Chat) ->
 def test_skip_is_refused_where_the_answer_is_needed(chat: Chat) -> None:
     chat.answer("Café Lumière")
     chat.send("/skip")
-    assert chat.errors() == ["Cette question est nécessaire pour construire votre plan ; répondez-y, même approximativement."]
+    assert chat.errors() == [
+        "Cette question est nécessaire pour construire votre plan ; répondez-y, même approximativement."
+    ]
     assert chat.question.key == "mode"
 
 
@@ -108,7 +110,10 @@ def test_an_edit_that_changes_the_market_asks_again_how_each_segment_is_describe
     assert plan.profile.market is Market.B2B
     assert plan.segments is not None
     assert [s.who for s in plan.segments] == [None, None, None], "B2C descriptions no longer hold"
-    assert [s.need for s in plan.segments][:2] == ["un lieu calme et abordable pour travailler", "un déjeuner bon et rapide"]
+    assert [s.need for s in plan.segments][:2] == [
+        "un lieu calme et abordable pour travailler",
+        "un déjeuner bon et rapide",
+    ]
     assert chat.question.key == "segment_who_b2b:0"
     assert "Secteur et taille" in (chat.question.hint or "")
 
@@ -218,7 +223,9 @@ def test_an_unknown_command_is_explained_and_the_question_asked_again(chat: Chat
     assert chat.question.key == "name"
 
 
-def test_quitting_and_coming_back_resumes_at_the_same_question_with_every_answer(store: Store, clock: Clock) -> None:
+def test_quitting_and_coming_back_resumes_at_the_same_question_with_every_answer(
+    store: Store, clock: Clock
+) -> None:
     first = Chat(Conversation(store, clock))
     first.send("/start")
     first.answer(*COMPLETE_FR[:20])

@@ -1,0 +1,98 @@
+"""Driving the real ``planbot`` command in a subprocess, as a user at a terminal would."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PLANBOT = Path(sys.executable).with_name("planbot")
+
+
+def command(*args: str) -> list[str]:
+    """The installed ``planbot`` script, or the module when it is not installed."""
+    return [str(PLANBOT), *args] if PLANBOT.exists() else [sys.executable, "-m", "bot.cli", *args]
+
+
+def environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PLANBOT_", "TELEGRAM_"))}
+    return {**env, "PYTHONUNBUFFERED": "1"}
+
+
+def chat(db: Path, lines: list[str], *args: str, timeout: float = 60) -> str:
+    """Run ``planbot chat`` with piped answers to the end of input; return everything it printed."""
+    result = subprocess.run(
+        command("chat", "--db", str(db), *args),
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=environment(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    return plain(result.stdout)
+
+
+def plain(text: str) -> str:
+    """Text with the typographic no-break spaces of French numbers turned into plain spaces."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def export(db: Path, user: int, fmt: str) -> str:
+    result = subprocess.run(
+        command("export", "--db", str(db), "--user", str(user), "--format", fmt),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+class Running:
+    """A ``planbot chat`` process fed line by line, whose output is read until an expected text appears."""
+
+    def __init__(self, db: Path, *args: str) -> None:
+        self.process = subprocess.Popen(
+            command("chat", "--db", str(db), *args),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=environment(),
+        )
+        self.output = ""
+
+    def type(self, *lines: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("".join(f"{line}\n" for line in lines).encode())
+        self.process.stdin.flush()
+
+    def wait_for(self, text: str, timeout: float = 30) -> str:
+        """Read the output until ``text`` appears (waiting on the pipe, never sleeping)."""
+        assert self.process.stdout is not None
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            while text not in self.output:
+                left = deadline - time.monotonic()
+                if left <= 0 or not selector.select(left):
+                    raise TimeoutError(f"{text!r} never appeared in:\n{self.output[-2000:]}")
+                chunk = os.read(self.process.stdout.fileno(), 65536)
+                if not chunk:
+                    raise EOFError(f"{text!r} never appeared before the end:\n{self.output[-2000:]}")
+                self.output += chunk.decode()
+        return self.output
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=10)
+        for pipe in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if pipe is not None:
+                pipe.close()

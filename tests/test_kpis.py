@@ -1,0 +1,123 @@
+"""KPI targets computed from the user's own numbers, checked against hand computations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.kpis import KpiId, Unit, months_until, numbers, suggest
+from domain.models import (
+    BudgetShare,
+    Diagnosis,
+    Metric,
+    Mix,
+    Objective,
+    ObjectiveKind,
+    Plan,
+    Price,
+    Profile,
+    Promotion,
+    Sector,
+    Tactic,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+def plan(
+    budget: float | None = 3000, customers: float | None = 50, deadline: date | None = date(2027, 6, 30)
+) -> Plan:
+    return Plan(
+        profile=Profile(name="Café", sector=Sector.CAFE),
+        diagnosis=Diagnosis(budget=budget),
+        objectives=(
+            Objective(
+                kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS, target=customers, deadline=deadline
+            ),
+        ),
+        mix=Mix(
+            price=Price(point=12, purchases_per_year=20, margin=65),
+            promotion=Promotion(
+                tactics=(Tactic.SEA, Tactic.EVENTS),
+                split=(
+                    BudgetShare(tactic=Tactic.SEA, percent=60),
+                    BudgetShare(tactic=Tactic.EVENTS, percent=40),
+                ),
+            ),
+        ),
+    )
+
+
+def kpi(found: Plan, which: KpiId) -> float | None:
+    match = next(k for k in suggest(found, TODAY) if k.id is which)
+    return None if match.target is None else match.target.value
+
+
+def test_months_run_from_today_to_the_deadline() -> None:
+    assert months_until(date(2027, 6, 30), TODAY) == 7
+    assert months_until(None, TODAY) == 12
+    assert months_until(date(2026, 11, 30), TODAY) == 1
+
+
+def test_target_cac_is_the_spend_over_the_period_divided_by_new_customers() -> None:
+    assert kpi(plan(), KpiId.CAC) == pytest.approx(3000 * 7 / 12 / 50)  # 35 €
+
+
+def test_target_roi_compares_the_revenue_of_the_new_customers_with_the_spend() -> None:
+    spend = 3000 * 7 / 12
+    revenue = 50 * 12 * 20 * 7 / 12
+    assert kpi(plan(), KpiId.ROI) == pytest.approx((revenue - spend) / spend * 100)  # 300 %
+
+
+def test_customer_lifetime_value_multiplies_basket_frequency_years_and_margin() -> None:
+    assert kpi(plan(), KpiId.CLV) == pytest.approx(12 * 20 * 3 * 0.65)  # 3 years: the café rule of thumb
+
+
+def test_conversion_rate_comes_from_the_sector_and_says_how_many_visitors_are_needed() -> None:
+    found = next(k for k in suggest(plan(), TODAY) if k.id is KpiId.CONVERSION_RATE)
+    assert found.target is not None
+    assert found.target.value == 25
+    assert found.rule_of_thumb
+    assert found.inputs["visitors"].value == pytest.approx(200)
+
+
+def test_max_cost_per_click_is_the_target_cac_times_the_conversion_rate() -> None:
+    assert kpi(plan(), KpiId.COST_PER_CLICK) == pytest.approx(35 * 0.25)
+
+
+def test_attendees_needed_follow_the_events_share_of_new_customers() -> None:
+    assert kpi(plan(), KpiId.ATTENDEES) == pytest.approx(50 * 0.4 / 0.25)
+
+
+def test_a_zero_budget_gives_no_roi_rather_than_a_division_by_zero() -> None:
+    assert kpi(plan(budget=0), KpiId.ROI) is None
+    assert kpi(plan(budget=0), KpiId.CAC) == 0
+
+
+def test_without_a_number_of_customers_cac_and_roi_are_not_enough_data() -> None:
+    found = {k.id: k for k in suggest(plan(customers=None), TODAY)}
+    assert found[KpiId.CAC].target is None
+    assert found[KpiId.CAC].basis == "kpi-basis-missing"
+    assert found[KpiId.ROI].target is None
+
+
+def test_a_revenue_objective_is_turned_into_the_customers_it_takes() -> None:
+    base = plan()
+    revenue = Objective(
+        kind=ObjectiveKind.CONQUEST, metric=Metric.REVENUE, target=24000, deadline=date(2027, 11, 30)
+    )
+    found = numbers(base.model_copy(update={"objectives": (revenue,)}), TODAY)
+    assert found.customers == pytest.approx(24000 / (12 * 20))
+
+
+def test_loyalty_objectives_bring_nps_with_a_labelled_rule_of_thumb() -> None:
+    loyal = plan().model_copy(
+        update={"objectives": (Objective(kind=ObjectiveKind.LOYALTY, metric=Metric.REPEAT_RATE, target=40),)}
+    )
+    found = {k.id: k for k in suggest(loyal, TODAY)}
+    assert found[KpiId.REPEAT_RATE].target is not None
+    assert found[KpiId.REPEAT_RATE].target.value == 40
+    assert found[KpiId.NPS].rule_of_thumb
+    assert found[KpiId.NPS].target is not None
+    assert found[KpiId.NPS].target.unit is Unit.SCORE

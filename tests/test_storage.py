@@ -1,0 +1,62 @@
+"""Storage: migrations, WAL, one atomic row per session, archived plans kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from domain.models import Plan, Profile
+from domain.session import Session
+from domain.storage import MIGRATIONS, Store
+from tests.chat import NOW
+
+
+def test_a_new_database_gets_every_migration_and_wal(tmp_path: Path) -> None:
+    store = Store(tmp_path / "p.db")
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert set(store.db.table_names()) >= {"sessions", "archived_plans"}
+    store.close()
+
+
+def test_opening_a_database_again_applies_nothing_twice(tmp_path: Path) -> None:
+    Store(tmp_path / "p.db").close()
+    again = Store(tmp_path / "p.db")
+    assert again.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    again.close()
+
+
+def test_a_saved_session_reads_back_equal_with_its_revision_counted(store: Store) -> None:
+    session = Session(
+        user_id=7, plan=Plan(profile=Profile(name="Café « Lumière » & Co")), skipped=frozenset({"area"})
+    )
+    saved = store.save(session)
+    assert saved.revision == 1
+    assert store.load(7) == saved
+    assert store.save(saved).revision == 2
+    assert store.sessions.count == 1
+
+
+def test_an_unknown_user_has_no_session(store: Store) -> None:
+    assert store.load(404) is None
+
+
+def test_archived_plans_are_kept_in_order(store: Store) -> None:
+    store.archive(7, Plan(profile=Profile(name="Premier")), NOW)
+    store.archive(7, Plan(profile=Profile(name="Second")), NOW)
+    store.archive(8, Plan(profile=Profile(name="Autre")), NOW)
+    assert [p.profile.name for p in store.archived(7)] == ["Premier", "Second"]
+
+
+def test_a_save_that_fails_leaves_the_previous_session_intact(store: Store) -> None:
+    store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Avant"))))
+    store.db.execute(
+        "CREATE TRIGGER refuse BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
+        store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Après"))))
+    loaded = store.load(7)
+    assert loaded is not None
+    assert loaded.plan.profile.name == "Avant"
