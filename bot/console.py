@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from dialogs.conversation import Conversation
-from dialogs.replies import Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
+from dialogs.replies import Accepted, Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
 from domain.formats import to_text
 from domain.i18n import Catalog, catalog
 from domain.models import Language
@@ -29,6 +29,8 @@ def render(reply: Reply, t: Catalog) -> str:
             return to_text(document, t("colon"), t("section-pending"))
         case Question():
             return _question(reply, t)
+        case Accepted():
+            return ""
     raise TypeError(reply)
 
 
@@ -67,7 +69,8 @@ class Console:
         """Print replies in the user's current language."""
         t = catalog(self.conversation.session(self.user_id).lang)
         for reply in replies:
-            print(render(reply, t), end="\n\n", file=self.out)
+            if not isinstance(reply, Accepted):
+                print(render(reply, t), end="\n\n", file=self.out)
         self.out.flush()
 
     def run(self, lines: Iterable[str], lang: Language | None = None) -> None:

@@ -31,15 +31,24 @@ class Conversation:
         """The user's session, or a new one in the given (or default) language."""
         return self.store.load(user_id) or Session(user_id=user_id, lang=lang or self.default_lang)
 
-    def handle(self, user_id: int, event: Event, lang: Language | None = None) -> list[Reply]:
-        """Handle one input of a user; the new session is saved before the replies are returned."""
+    def handle(
+        self, user_id: int, event: Event, lang: Language | None = None, update_id: int | None = None
+    ) -> list[Reply]:
+        """Handle one input of a user; the new session is saved before the replies are returned.
+
+        ``update_id`` is the transport's number for the input (Telegram's update id): an input delivered again
+        after a crash, with a number already handled, is ignored, so that every input counts once.
+        """
         session = self.session(user_id, lang)
+        if update_id is not None and update_id <= session.last_update:
+            return []
         now = self.clock()
         outcome = handle(session, event, now)
-        if outcome.archived is not None:
-            self.store.archive(user_id, outcome.archived, now)
-        if outcome.session != session or session.revision == 0:
-            self.store.save(outcome.session)
+        new = outcome.session
+        if update_id is not None:
+            new = new.model_copy(update={"last_update": update_id})
+        if new != session or session.revision == 0:
+            self.store.save(new, archived=outcome.archived, when=now)
         return list(outcome.replies)
 
     def set_language(self, user_id: int, lang: Language) -> None:

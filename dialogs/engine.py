@@ -15,6 +15,7 @@ from dialogs.replies import (
     BACK,
     DONE,
     SKIP,
+    Accepted,
     Command,
     Event,
     Notice,
@@ -92,8 +93,11 @@ class Turn:
                     self.ask_current()
                 else:
                     command(self)
-            case Tapped(key, option):
-                self.tapped(key, option)
+            case Tapped(key, option, plan):
+                if plan is not None and plan != self.s.plan_id:
+                    self.stale()
+                else:
+                    self.tapped(key, option)
             case Said(text):
                 self.said(text)
 
@@ -124,8 +128,10 @@ class Turn:
             return
         ref = None if self.s.screen else self.position()
         if ref is None or key != ref.key:
-            self.say("stale-button")
-            self.ask_current()
+            if self.already_answered(key, option):
+                self.say("already-noted")
+            else:
+                self.stale()
             return
         if option in (SKIP, BACK):
             screens.COMMANDS["skip" if option == SKIP else "back"](self)
@@ -145,6 +151,25 @@ class Turn:
             return
         self.accept(ref, value)
 
+    def stale(self) -> None:
+        """A button from an older message: say so, and show again what is awaited now."""
+        self.say("stale-button")
+        if self.s.screen is not None:
+            screens.reshow(self)
+        else:
+            self.ask_current()
+
+    def already_answered(self, key: str, option: str) -> bool:
+        """Whether a tap repeats the answer already stored for that question (a double tap)."""
+        ref = self.flow.ref(key)
+        if ref is None or ref.step.field.multi or not self.flow.exists(ref, self.s.plan):
+            return False
+        stored = self.flow.value(self.s.plan, ref)
+        try:
+            return stored is not None and ref.step.field.choose((option,), self.context(ref)) == stored
+        except InvalidAnswer:
+            return False
+
     # Answers -----------------------------------------------------------------------------------------------
 
     def reject(self, ref: Ref, error: InvalidAnswer) -> None:
@@ -156,6 +181,7 @@ class Turn:
         """Store an answer, re-open what depends on it if it changed, and move on."""
         was_focus = self.s.focus is not None
         old = self.flow.value(self.s.plan, ref)
+        self.replies.append(Accepted(ref.key, ref.step.field.show(value, self.context(ref))))
         self.update(
             plan=self.flow.write(self.s.plan, ref, value),
             skipped=self.s.skipped - {ref.key},

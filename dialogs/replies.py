@@ -22,10 +22,11 @@ class Said:
 
 @dataclass(frozen=True)
 class Tapped:
-    """A button the user tapped: the question it belongs to and the option's id."""
+    """A tapped button: the question it belongs to, the option's id, and the plan it was shown for."""
 
     key: str
     option: str
+    plan: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,4 +97,12 @@ class PlanCard:
     document: Document
 
 
-Reply = Notice | Question | PlanCard
+@dataclass(frozen=True)
+class Accepted:
+    """An answer was taken (a transport may mark the question as answered, e.g. by editing its message)."""
+
+    key: str
+    answer: str
+
+
+Reply = Notice | Question | PlanCard | Accepted

@@ -165,7 +165,7 @@ def said(turn: Turn, text: str) -> None:
     found = match_option(text, options) if text.strip() else None
     if found is None:
         turn.say("error-choice", Tone.ERROR)
-        _reshow(turn)
+        reshow(turn)
         return
     tapped(turn, found.id)
 
@@ -177,7 +177,7 @@ def tapped(turn: Turn, option: str) -> None:
         ref = turn.flow.ref(option)
         if ref is None or not turn.flow.exists(ref, turn.s.plan):
             turn.say("error-choice", Tone.ERROR)
-            _reshow(turn)
+            reshow(turn)
             return
         turn.update(screen=None, focus=ref.key, draft=())
         turn.replies.append(turn.question(ref))
@@ -190,12 +190,18 @@ def tapped(turn: Turn, option: str) -> None:
         turn.ask_current()
     elif screen is Screen.RESTART and option == NEW:
         turn.archived = turn.s.plan
-        turn.s = Session(user_id=turn.s.user_id, lang=turn.s.lang, revision=turn.s.revision)
+        turn.s = Session(
+            user_id=turn.s.user_id,
+            lang=turn.s.lang,
+            revision=turn.s.revision,
+            plan_id=turn.s.plan_id + 1,
+            last_update=turn.s.last_update,
+        )
         turn.say("new-plan")
         turn.ask_current()
     else:
         turn.say("error-choice", Tone.ERROR)
-        _reshow(turn)
+        reshow(turn)
 
 
 def _screen_options(turn: Turn) -> tuple[Option, ...]:
@@ -206,7 +212,8 @@ def _screen_options(turn: Turn) -> tuple[Option, ...]:
     return (Option(CONTINUE, turn.t("restart-continue")), Option(NEW, turn.t("restart-new")))
 
 
-def _reshow(turn: Turn) -> None:
+def reshow(turn: Turn) -> None:
+    """Show the open screen again."""
     screen = turn.s.screen
     turn.update(screen=None)
     {Screen.REVIEW: edit, Screen.LANGUAGE: language, Screen.RESTART: start}[screen or Screen.RESTART](turn)

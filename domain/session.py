@@ -31,7 +31,9 @@ class Session(Record):
         skipped: optional steps the user skipped.
         defaults: steps filled by sector presets in express mode rather than by the user.
         draft: options ticked so far on a multi-choice question, before confirming.
-        revision: how many times the session was saved; stale buttons carry an older one.
+        revision: how many times the session was saved.
+        plan_id: which of the user's plans this is (1, then 2 after ``/new``...); buttons carry it.
+        last_update: the last Telegram update handled, so that one delivered twice is handled once.
         finished_at: when the summary plan was first delivered.
     """
 
@@ -44,4 +46,6 @@ class Session(Record):
     defaults: frozenset[str] = frozenset()
     draft: tuple[str, ...] = ()
     revision: int = 0
+    plan_id: int = 1
+    last_update: int = 0
     finished_at: datetime | None = None

@@ -64,10 +64,12 @@ class Store:
             return None
         return Session.model_validate_json(row["data"])
 
-    def save(self, session: Session) -> Session:
-        """Save a session atomically; returns it with its revision counted."""
+    def save(self, session: Session, archived: Plan | None = None, when: datetime | None = None) -> Session:
+        """Save a session atomically, with the plan it replaced if any; return it with its revision."""
         saved = session.model_copy(update={"revision": session.revision + 1})
         with self.db.atomic():
+            if archived is not None:
+                self.archive(session.user_id, archived, when or datetime.now(UTC))
             self.sessions.upsert(
                 {
                     "user_id": saved.user_id,

@@ -24,6 +24,7 @@ progress = { $phase } · { $step }/{ $total }
 unknown-command = I don't know the command /{ $command }. Type /help for the list.
 finished-already = Your plan is finished. Type /plan to see it, /edit to change an answer.
 stale-button = That button belongs to an earlier question; here's the current one.
+already-noted = Already noted.
 back-at-start = You're at the first question.
 kept = Answer kept.
 nothing-to-edit = There's no answer to change yet.

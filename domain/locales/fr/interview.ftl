@@ -24,6 +24,7 @@ progress = { $phase } · { $step }/{ $total }
 unknown-command = Je ne connais pas la commande /{ $command }. Tapez /help pour la liste.
 finished-already = Votre plan est terminé. Tapez /plan pour le voir, /edit pour modifier une réponse.
 stale-button = Ce bouton appartient à une question précédente ; voici la question en cours.
+already-noted = C'est déjà noté.
 back-at-start = Vous êtes à la première question.
 kept = Réponse conservée.
 nothing-to-edit = Il n'y a pas encore de réponse à modifier.
