@@ -62,6 +62,13 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run(args: argparse.Namespace) -> int:
+    """Serve the bot on Telegram."""
+    from bot.run import run as serve
+
+    return serve()
+
+
 def flow(args: argparse.Namespace) -> int:
     """Print the interview's flow table (the README embeds it)."""
     from dialogs.graph import flow_table
@@ -79,6 +86,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=[lang.value for lang in Language])
     p.add_argument("--user", type=int, default=0, help="local user id (default 0)")
     p.set_defaults(run=chat)
+    p = commands.add_parser("run", help="the Telegram bot (settings from the environment, see README)")
+    p.set_defaults(run=run)
     p = commands.add_parser("export", help="a user's plan as md or json")
     p.add_argument("--user", type=int, required=True)
     p.add_argument("--format", choices=["md", "json"], default="md")

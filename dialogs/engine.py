@@ -123,6 +123,8 @@ class Turn:
 
     def tapped(self, key: str, option: str) -> None:
         """A button: an option of the question on show, or one from an older message."""
+        if option.startswith("#") and option[1:].isdigit():
+            option = self.option_at(key, int(option[1:])) or option
         if self.s.screen is not None and key == self.s.screen.value:
             screens.tapped(self, option)
             return
@@ -150,6 +152,17 @@ class Turn:
             self.reject(ref, error)
             return
         self.accept(ref, value)
+
+    def option_at(self, key: str, index: int) -> str | None:
+        """The id of the n-th option of a question (buttons whose id did not fit carry its number)."""
+        if self.s.screen is not None and key == self.s.screen.value:
+            options = screens.screen_options(self)
+        else:
+            ref = self.flow.ref(key)
+            if ref is None or not self.flow.exists(ref, self.s.plan):
+                return None
+            options = ref.step.field.options(self.context(ref))
+        return options[index].id if 0 <= index < len(options) else None
 
     def stale(self) -> None:
         """A button from an older message: say so, and show again what is awaited now."""

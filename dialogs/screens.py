@@ -161,7 +161,7 @@ def review_options(turn: Turn) -> tuple[Option, ...]:
 
 def said(turn: Turn, text: str) -> None:
     """A typed answer to the screen on show: its options by number or label."""
-    options = _screen_options(turn)
+    options = screen_options(turn)
     found = match_option(text, options) if text.strip() else None
     if found is None:
         turn.say("error-choice", Tone.ERROR)
@@ -204,7 +204,8 @@ def tapped(turn: Turn, option: str) -> None:
         reshow(turn)
 
 
-def _screen_options(turn: Turn) -> tuple[Option, ...]:
+def screen_options(turn: Turn) -> tuple[Option, ...]:
+    """The options of the screen on show."""
     if turn.s.screen is Screen.REVIEW:
         return review_options(turn)
     if turn.s.screen is Screen.LANGUAGE:
@@ -227,7 +228,7 @@ def _restart_screen(turn: Turn, key: str) -> None:
         Question(
             key=Screen.RESTART.value,
             text=turn.t(key, name=turn.s.plan.profile.name or "", progress=progress),
-            options=_screen_options(turn),
+            options=screen_options(turn),
             free_text=False,
         )
     )

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.bootstrap import Services, build
+from bot.telegram.app import build_application
 from dialogs.conversation import Conversation
 from domain.models import Language
 from domain.storage import Store
 from tests.chat import Chat, Clock
+from tests.fakebot import FakeRequest, FakeTelegram
+from tests.telegram_chat import TelegramChat
 
 os.environ.setdefault(
     "PTB_TIMEDELTA", "1"
@@ -48,3 +52,27 @@ def chat_en(conversation: Conversation) -> Chat:
     started = Chat(conversation, user_id=2, lang=Language.EN)
     started.send("/start")
     return started
+
+
+class TelegramBed:
+    """The real Application over the in-process fake Bot API, with its services, for one test."""
+
+    def __init__(self, core: FakeTelegram, app: object, services: Services) -> None:
+        self.core = core
+        self.app = app
+        self.services = services
+
+    def user(self, user_id: int = 42, language_code: str = "fr") -> TelegramChat:
+        return TelegramChat(self.core, self.app, user_id, language_code)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def telegram(tmp_path: Path, clock: Clock) -> AsyncIterator[TelegramBed]:
+    core = FakeTelegram()
+    services = build(tmp_path / "bot.db", clock)
+    app = build_application(
+        services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core)
+    )
+    async with app:
+        yield TelegramBed(core, app, services)
+    services.store.close()

@@ -1,0 +1,75 @@
+"""The Telegram application: python-telegram-bot wired to the conversation, its commands registered."""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.bootstrap import Services
+from bot.settings import DEFAULT_API
+from bot.telegram import handlers
+from domain.i18n import catalog
+from domain.models import Language
+
+COMMANDS = ("start", "help", "new", "plan", "edit", "back", "skip", "language", "cancel")
+"""Commands shown in Telegram's menu (DESIGN.md section 3, those that exist so far)."""
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def bot_commands(lang: Language) -> list[BotCommand]:
+    """The command menu in a language."""
+    t = catalog(lang)
+    return [BotCommand(name, t(f"command-{name}")) for name in COMMANDS]
+
+
+async def register_commands(application: Application) -> None:
+    """Set the command menu in French (also the default) and in English."""
+    bot = application.bot
+    await bot.set_my_commands(bot_commands(Language.FR))
+    for lang in Language:
+        await bot.set_my_commands(bot_commands(lang), language_code=lang.value)
+
+
+def build_application(
+    services: Services,
+    token: str,
+    base_url: str = DEFAULT_API,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    rate_limiter: AIORateLimiter | None = None,
+) -> Application:
+    """The bot: the same conversation service as the console's, behind a few thin handlers."""
+    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(register_commands)
+    # ApplicationBuilder is typed for no rate limiter until one is set; the type narrows after this call.
+    builder = builder.rate_limiter(rate_limiter or AIORateLimiter(max_retries=5))  # type: ignore[arg-type]
+    if request is not None:
+        builder = builder.request(request)
+    if updates_request is not None:
+        builder = builder.get_updates_request(updates_request)
+    application = builder.build()
+    application.bot_data[handlers.CONVERSATION] = services.conversation
+    message = filters.UpdateType.MESSAGE
+    application.add_handlers(
+        [
+            MessageHandler(PRIVATE & message & filters.COMMAND, handlers.on_command),
+            MessageHandler(PRIVATE & message & filters.TEXT, handlers.on_text),
+            CallbackQueryHandler(handlers.on_button),
+            MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, handlers.on_edited),
+            MessageHandler(filters.ChatType.GROUPS & message & filters.COMMAND, handlers.on_group),
+            MessageHandler(PRIVATE & message, handlers.on_unsupported),
+        ]
+    )
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+ALL_UPDATES = Update.ALL_TYPES
