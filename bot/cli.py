@@ -70,10 +70,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def flow(args: argparse.Namespace) -> int:
-    """Print the interview's flow table (the README embeds it)."""
-    from dialogs.graph import flow_table
+    """Print the interview's flow table, or write it into a Markdown file between its markers."""
+    from dialogs.graph import embed, flow_table
 
-    sys.stdout.write(flow_table())
+    if args.write:
+        path = Path(args.write)
+        path.write_text(embed(path.read_text(encoding="utf-8"), flow_table()), encoding="utf-8")
+    else:
+        sys.stdout.write(flow_table())
     return 0
 
 
@@ -95,6 +99,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out")
     p.set_defaults(run=export)
     p = commands.add_parser("flow", help="the interview's steps as a Markdown table")
+    p.add_argument("--write", metavar="FILE", help="update the table between <!-- flow:start/end --> in FILE")
     p.set_defaults(run=flow)
     return root
 

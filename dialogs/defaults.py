@@ -9,6 +9,7 @@ from typing import Any
 from dialogs.flow import Ref
 from dialogs.steps import StepId
 from dialogs.text import last_day
+from domain.actions import propose
 from domain.models import Language, Plan, PriceStrategy
 from domain.presets import PresetSegment, SectorPreset, preset
 
@@ -56,6 +57,10 @@ def _number(attribute: str) -> Default:
     return lambda plan, ref, found, lang, today: getattr(found, attribute)
 
 
+def _actions(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> Any:
+    return propose(plan, lang, today, accepted=True)
+
+
 def _deadline(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> date:
     return last_day(today.year + 1, today.month)
 
@@ -93,6 +98,7 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.MARGIN: _number("margin"),
     StepId.CHANNELS: _number("channels"),
     StepId.TACTICS: _number("tactics"),
+    StepId.ACTIONS: _actions,
 }
 
 

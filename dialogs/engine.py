@@ -320,7 +320,7 @@ class Turn:
         return Question(
             key=ref.key,
             text=self.t(f"step-{step.id}", **args),
-            hint=self.t(f"step-{step.id}-hint", **args),
+            hint="\n".join(filter(None, [self.t(f"step-{step.id}-hint", **args), step.field.describe(ctx)])),
             progress=self.progress(ref),
             options=step.field.options(ctx),
             selected=self.s.draft,

@@ -71,6 +71,10 @@ class Field:
         """An answer shown back to the user (review card, current answer)."""
         return str(value)
 
+    def describe(self, ctx: Context) -> str | None:
+        """Details to show under the question (what is being proposed), if any."""
+        return None
+
 
 def _clean(raw: str, limit: int) -> str:
     text = raw.strip()

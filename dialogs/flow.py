@@ -102,7 +102,9 @@ class Flow:
         item = self.item(plan, ref)
         if item is None:
             return ""
-        return str(item.name) if hasattr(item, "name") else t.label(item.kind)
+        if hasattr(item, "name"):
+            return str(item.name)
+        return str(item.title) if hasattr(item, "title") else t.label(item.kind)
 
     def value(self, plan: Plan, ref: Ref) -> Any:
         """The answer stored for a question, as its field reads it, or ``None``."""

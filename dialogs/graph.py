@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dialogs.fields import Choice, Deadline, MultiChoice, Number, Pick, Rating, Text, TextList
 from dialogs.flow import Flow
 from dialogs.interview import FLOW
@@ -62,3 +64,13 @@ def flow_table(flow: Flow = FLOW) -> str:
                     f"| {'yes' if step.optional else ''} | {_express(step)} | {prompt} |"
                 )
     return "\n".join(lines) + "\n"
+
+
+MARKERS = re.compile(r"(<!-- flow:start -->\n).*?(<!-- flow:end -->)", re.S)
+
+
+def embed(markdown: str, table: str) -> str:
+    """A Markdown text with the flow table replaced between its ``flow:start`` and ``flow:end`` markers."""
+    if not MARKERS.search(markdown):
+        raise ValueError("no <!-- flow:start --> ... <!-- flow:end --> markers")
+    return MARKERS.sub(lambda m: m.group(1) + table + m.group(2), markdown)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dialogs import diagnosis, mix, objectives, positioning, profile, segmentation, targeting
+from dialogs import actions, diagnosis, mix, objectives, positioning, profile, segmentation, targeting
 from dialogs.flow import Flow
 
-PHASES = (profile, diagnosis, objectives, segmentation, targeting, positioning, mix)
+PHASES = (profile, diagnosis, objectives, segmentation, targeting, positioning, mix, actions)
 
 FLOW = Flow([(module.PHASE, module.STEPS) for module in PHASES])

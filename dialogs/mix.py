@@ -145,7 +145,7 @@ STEPS: tuple[Node, ...] = (
         StepId.TACTICS,
         MultiChoice(Tactic),
         ("mix", "promotion", "tactics"),
-        invalidates=(StepId.SPLIT,),
+        invalidates=(StepId.SPLIT, StepId.ACTIONS),
     ),
     Step(StepId.SPLIT, Split(), ("mix", "promotion", "split"), when=several_tactics),
 )

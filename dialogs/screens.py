@@ -196,6 +196,7 @@ def tapped(turn: Turn, option: str) -> None:
             revision=turn.s.revision,
             plan_id=turn.s.plan_id + 1,
             last_update=turn.s.last_update,
+            reminders=turn.s.reminders,
         )
         turn.say("new-plan")
         turn.ask_current()

@@ -21,6 +21,7 @@ class Phase(StrEnum):
     TARGETING = "targeting"
     POSITIONING = "positioning"
     MIX = "mix"
+    ACTIONS = "actions"
 
 
 class StepId(StrEnum):
@@ -75,6 +76,8 @@ class StepId(StrEnum):
     CHANNELS = "channels"
     TACTICS = "tactics"
     SPLIT = "split"
+    ACTIONS = "actions"
+    ACTION_DECISION = "action_decision"
 
 
 Path = tuple[str | int, ...]

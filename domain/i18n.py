@@ -55,7 +55,8 @@ class Catalog:
 
     def label(self, value: StrEnum) -> str:
         """The label of an enum member, from the key ``<enum-name>-<value>`` (``sector-cafe``)."""
-        return self(f"{_kebab(type(value).__name__)}-{value.value}")
+        name = type(value).__name__
+        return self(f"{_PREFIXES.get(name) or _kebab(name)}-{value.value}")
 
     def money(self, amount: float) -> str:
         """An amount in euros, without cents when it is whole: ``1 500 €``, ``€1,500.50``."""
@@ -79,6 +80,9 @@ class Catalog:
     def month(self, value: date) -> str:
         """A month and year: ``juin 2027``."""
         return str(format_date(value, "LLLL y", locale=self.locale))
+
+
+_PREFIXES = {"KpiId": "kpi"}
 
 
 def _kebab(name: str) -> str:

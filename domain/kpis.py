@@ -13,33 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from domain.models import Metric, ObjectiveKind, Plan, Tactic
+from domain.models import KpiId, Metric, ObjectiveKind, Plan, Tactic
 from domain.presets import SectorPreset, preset
-
-
-class KpiId(StrEnum):
-    """The indicators planbot knows."""
-
-    NEW_CUSTOMERS = "new_customers"
-    CONVERSION_RATE = "conversion_rate"
-    CAC = "cac"
-    ROI = "roi"
-    REVENUE = "revenue"
-    CLV = "clv"
-    LTV_CAC = "ltv_cac"
-    RETENTION_RATE = "retention_rate"
-    REPEAT_RATE = "repeat_rate"
-    NPS = "nps"
-    FOLLOWERS = "followers"
-    REACH = "reach"
-    VISITS = "visits"
-    OPEN_RATE = "open_rate"
-    ORGANIC_VISITS = "organic_visits"
-    COST_PER_CLICK = "cost_per_click"
-    ENGAGEMENT_RATE = "engagement_rate"
-    ATTENDEES = "attendees"
-    REFERRED_CUSTOMERS = "referred_customers"
-    PARTNER_LEADS = "partner_leads"
 
 
 class Unit(StrEnum):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Annotated
 
@@ -141,6 +141,40 @@ class Tactic(StrEnum):
         return self in {Tactic.SEA, Tactic.ADVERTISING}
 
 
+class KpiId(StrEnum):
+    """The indicators planbot knows (their names and formulas are in the catalogues)."""
+
+    NEW_CUSTOMERS = "new_customers"
+    CONVERSION_RATE = "conversion_rate"
+    CAC = "cac"
+    ROI = "roi"
+    REVENUE = "revenue"
+    CLV = "clv"
+    LTV_CAC = "ltv_cac"
+    RETENTION_RATE = "retention_rate"
+    REPEAT_RATE = "repeat_rate"
+    NPS = "nps"
+    FOLLOWERS = "followers"
+    REACH = "reach"
+    VISITS = "visits"
+    OPEN_RATE = "open_rate"
+    ORGANIC_VISITS = "organic_visits"
+    COST_PER_CLICK = "cost_per_click"
+    ENGAGEMENT_RATE = "engagement_rate"
+    ATTENDEES = "attendees"
+    REFERRED_CUSTOMERS = "referred_customers"
+    PARTNER_LEADS = "partner_leads"
+
+
+class ActionStatus(StrEnum):
+    """Where an action of the plan stands."""
+
+    PROPOSED = "proposed"
+    PLANNED = "planned"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class Profile(Record):
     """Phase 0: who the business is."""
 
@@ -261,6 +295,52 @@ class Mix(Record):
     promotion: Promotion = Promotion()
 
 
+class Action(Record):
+    """Phase 7: one dated action of the annual plan, serving an objective, measured by a KPI.
+
+    Attributes:
+        id: stable within the plan (reminders and buttons name it).
+        snoozed_until: when the user asked to be reminded again, if they snoozed a reminder.
+    """
+
+    id: int
+    tactic: Tactic
+    title: str
+    due: date
+    budget: float = Field(default=0, ge=0)
+    objective: ObjectiveKind | None = None
+    kpi: KpiId | None = None
+    status: ActionStatus = ActionStatus.PROPOSED
+    done_on: date | None = None
+    snoozed_until: datetime | None = None
+
+
+class Result(Record):
+    """Numbers the user entered for a period or an action; each may be missing."""
+
+    entered_on: date
+    action: int | None = None
+    spend: float | None = Field(default=None, ge=0)
+    visitors: float | None = Field(default=None, ge=0)
+    conversions: float | None = Field(default=None, ge=0)
+    new_customers: float | None = Field(default=None, ge=0)
+    revenue: float | None = Field(default=None, ge=0)
+    promoters: float | None = Field(default=None, ge=0)
+    passives: float | None = Field(default=None, ge=0)
+    detractors: float | None = Field(default=None, ge=0)
+
+
+class Reminders(Record):
+    """How the user wants to be reminded of their actions."""
+
+    enabled: bool | None = None
+    at: time = time(9, 0)
+    timezone: str = "Europe/Paris"
+    quiet_start: time | None = time(21, 0)
+    quiet_end: time | None = time(8, 0)
+    days_before: int = Field(default=3, ge=0, le=30)
+
+
 class Plan(Record):
     """A whole marketing plan, filled in as the interview goes.
 
@@ -274,6 +354,12 @@ class Plan(Record):
     target: str | None = None
     positioning: Positioning = Positioning()
     mix: Mix = Mix()
+    actions: tuple[Action, ...] | None = None
+    results: tuple[Result, ...] = ()
+
+    def action(self, action_id: int) -> Action | None:
+        """The action with that id, if any."""
+        return next((a for a in self.actions or () if a.id == action_id), None)
 
     def segment(self, name: str | None) -> Segment | None:
         """The segment called ``name``, if any."""

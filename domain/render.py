@@ -10,9 +10,20 @@ from domain.i18n import Catalog
 from domain.kpis import Kpi, KpiId, Quantity, Unit, suggest
 from domain.models import Metric, Objective, Plan
 from domain.presets import preset
+from domain.render_actions import actions_section
 from domain.render_mix import mix_section
 
-SECTIONS = ("profile", "diagnosis", "objectives", "segmentation", "targeting", "positioning", "mix", "kpis")
+SECTIONS = (
+    "profile",
+    "diagnosis",
+    "objectives",
+    "segmentation",
+    "targeting",
+    "positioning",
+    "mix",
+    "actions",
+    "kpis",
+)
 
 
 def render_plan(
@@ -35,6 +46,7 @@ def render_plan(
         "targeting": targeting_section,
         "positioning": positioning_section,
         "mix": mix_section,
+        "actions": actions_section,
         "kpis": kpi_section,
     }
     wanted = [s for s in SECTIONS if only is None or s in only]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from domain.models import Language, Plan, Record
+from domain.models import Language, Plan, Record, Reminders
 
 
 class Screen(StrEnum):
@@ -35,6 +35,7 @@ class Session(Record):
         plan_id: which of the user's plans this is (1, then 2 after ``/new``...); buttons carry it.
         last_update: the last Telegram update handled, so that one delivered twice is handled once.
         finished_at: when the summary plan was first delivered.
+        reminders: how the user wants to be reminded of their actions (kept across plans).
     """
 
     user_id: int
@@ -49,3 +50,4 @@ class Session(Record):
     plan_id: int = 1
     last_update: int = 0
     finished_at: datetime | None = None
+    reminders: Reminders = Reminders()

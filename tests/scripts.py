@@ -65,6 +65,10 @@ COMPLETE_FR = [
     "2,6",  # shop, social commerce
     "1,6,8",  # social, events, loyalty programme
     "50, 30, 20",
+    "2",  # go through the proposed actions one by one
+    "1",  # social networks: accepted
+    "15/03/2027",  # the tasting: moved to 15 March
+    "Retirer",  # the loyalty programme: dropped
 ]
 
 EXPRESS_FR = [
@@ -139,6 +143,7 @@ COMPLETE_EN = [
     "5",  # direct sales
     "2,4,9",  # SEO, emailing, partnerships
     "equal",
+    "Accept all",
 ]
 
 EXPRESS_EN = [

@@ -105,6 +105,7 @@ def test_an_express_interview_takes_at_most_twelve_answers_and_still_fills_every
         "targeting",
         "positioning",
         "mix",
+        "actions",
         "kpis",
     ]
     assert "Proposé d'après votre secteur" in chat.last_text()

@@ -153,6 +153,9 @@ def test_changing_tactics_asks_for_the_budget_split_again(chat: Chat) -> None:
     assert chat.session.plan.mix.promotion.split is None
     assert chat.question.key == "split"
     chat.answer("70, 30")
+    assert chat.question.key == "actions", "the actions are proposed again for the new tactics"
+    assert "Optimiser le site" in (chat.question.hint or "")
+    chat.tap("Tout valider")
     assert "votre plan est à jour" in chat.last_text()
 
 

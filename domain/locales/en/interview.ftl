@@ -71,3 +71,18 @@ error-item-too-long = One of the items is too long: { $limit } characters at mos
 error-split-sum = The percentages add up to { $total }: they must add up to 100.
 error-split-count = Give { $count } values, one per action, in order.
 error-required = This question is needed to build your plan; please answer it, even roughly.
+
+actions-accept-all = Accept all
+actions-one-by-one = One by one
+actions-count = { $count ->
+        [one] 1 action planned
+       *[other] { $count } actions planned
+    }
+action-accept = Accept
+action-drop = Drop
+action-accepted = Accepted
+action-dropped = Dropped
+action-planned = Planned for { $date }
+action-line = { $month } — { $title } ({ $budget })
+action-details = { $tactic } · on { $date } · budget { $budget } · objective: { $objective } · KPI: { $kpi }
+error-action-date = I didn't get that. Tap Accept or Drop, or type a date such as 15 March, in 2 weeks or 30/04/2027.

@@ -67,3 +67,4 @@ phase-mix = Marketing mix
 
 language-fr = Français
 language-en = English
+phase-actions = Action plan

@@ -208,3 +208,20 @@ kpi-referred_customers-where = Referral codes, “How did you hear about us?” 
 kpi-partner_leads = Leads from partners
 kpi-partner_leads-formula = Prospects whose source is a partner
 kpi-partner_leads-where = CRM, codes or links per partner
+
+section-actions = Annual action plan
+actions-none = No action kept.
+actions-total = { $count ->
+        [one] 1 action
+       *[other] { $count } actions
+    }, total budget { $budget }.
+col-action = Action
+col-date = Date
+col-budget = Budget
+col-objective = Objective
+col-status = Status
+status-late = late
+action-status-proposed = proposed
+action-status-planned = planned
+action-status-done = done
+action-status-dropped = dropped

@@ -71,3 +71,18 @@ error-item-too-long = Un des éléments est trop long : { $limit } caractères a
 error-split-sum = Les pourcentages font { $total } au total : ils doivent faire 100.
 error-split-count = Donnez { $count } valeurs, une par action, dans l'ordre.
 error-required = Cette question est nécessaire pour construire votre plan ; répondez-y, même approximativement.
+
+actions-accept-all = Tout valider
+actions-one-by-one = Une par une
+actions-count = { $count ->
+        [one] 1 action prévue
+       *[other] { $count } actions prévues
+    }
+action-accept = Accepter
+action-drop = Retirer
+action-accepted = Acceptée
+action-dropped = Retirée
+action-planned = Prévue le { $date }
+action-line = { $month } — { $title } ({ $budget })
+action-details = { $tactic } · le { $date } · budget { $budget } · objectif : { $objective } · KPI : { $kpi }
+error-action-date = Je n'ai pas compris. Touchez Accepter ou Retirer, ou écrivez une date comme 15 mars, dans 2 semaines ou 30/04/2027.

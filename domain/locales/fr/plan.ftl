@@ -205,3 +205,20 @@ kpi-referred_customers-where = Codes de parrainage, question « Comment nous ave
 kpi-partner_leads = Contacts apportés par les partenaires
 kpi-partner_leads-formula = Prospects dont la source est un partenaire
 kpi-partner_leads-where = CRM, codes ou liens par partenaire
+
+section-actions = Plan d'action annuel
+actions-none = Aucune action retenue.
+actions-total = { $count ->
+        [one] 1 action
+       *[other] { $count } actions
+    }, budget total { $budget }.
+col-action = Action
+col-date = Date
+col-budget = Budget
+col-objective = Objectif
+col-status = Statut
+status-late = en retard
+action-status-proposed = proposée
+action-status-planned = prévue
+action-status-done = faite
+action-status-dropped = retirée

@@ -1,0 +1,50 @@
+"""The action-plan section of the plan: every action by date, with its budget, objective, KPI and status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.document import Paragraph, Section, Table
+from domain.i18n import Catalog
+from domain.models import ActionStatus, Plan
+
+
+def status_label(status: ActionStatus, due: date, today: date, t: Catalog) -> str:
+    """An action's status as the user reads it; a planned action past its date is late."""
+    if status is ActionStatus.PLANNED and due < today:
+        return t("status-late")
+    return t.label(status)
+
+
+def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
+    """The dated annual action plan."""
+    if plan.actions is None:
+        return Section("actions", t("section-actions"), (Paragraph(t("value-missing")),), complete=False)
+    kept = sorted(
+        (a for a in plan.actions if a.status is not ActionStatus.DROPPED), key=lambda a: (a.due, a.id)
+    )
+    if not kept:
+        return Section("actions", t("section-actions"), (Paragraph(t("actions-none")),))
+    header = (
+        t("col-action"),
+        t("col-date"),
+        t("col-budget"),
+        t("col-objective"),
+        t("col-kpi"),
+        t("col-status"),
+    )
+    rows = tuple(
+        (
+            a.title,
+            t.day(a.due),
+            t.money(a.budget),
+            t.label(a.objective) if a.objective else "—",
+            t(f"kpi-{a.kpi}") if a.kpi else "—",
+            status_label(a.status, a.due, today, t),
+        )
+        for a in kept
+    )
+    total = sum(a.budget for a in kept)
+    blocks = (Table(header, rows), Paragraph(t("actions-total", count=len(kept), budget=t.money(total))))
+    complete = all(a.status is not ActionStatus.PROPOSED for a in plan.actions)
+    return Section("actions", t("section-actions"), blocks, complete)
