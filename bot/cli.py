@@ -6,16 +6,18 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from domain.models import Language
 
-
-def _db(value: str | None) -> Path:
-    if value:
-        return Path(value)
+if TYPE_CHECKING:
     from bot.settings import Settings
 
-    return Settings().db
+
+def _settings() -> Settings:
+    from bot.settings import Settings
+
+    return Settings()
 
 
 def chat(args: argparse.Namespace) -> int:
@@ -23,7 +25,8 @@ def chat(args: argparse.Namespace) -> int:
     from bot.bootstrap import build
     from bot.console import Console
 
-    services = build(_db(args.db))
+    settings = _settings()
+    services = build(args.db or settings.db, settings.clock())
     lang = Language(args.lang) if args.lang else None
     console = Console(services.conversation, args.user, sys.stdout, echo=not sys.stdin.isatty())
     try:
@@ -51,7 +54,8 @@ def export(args: argparse.Namespace) -> int:
     """Write a user's plan as Markdown or JSON."""
     from bot.exports import export_plan
 
-    text = export_plan(_db(args.db), args.user, args.format)
+    settings = _settings()
+    text = export_plan(args.db or settings.db, args.user, args.format, settings.clock()())
     if text is None:
         print(f"planbot: no plan for user {args.user}", file=sys.stderr)
         return 1

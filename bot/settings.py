@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import Field, SecretStr
@@ -23,3 +25,13 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8443, validation_alias="PLANBOT_WEBHOOK_PORT")
     webhook_secret: SecretStr | None = Field(default=None, validation_alias="PLANBOT_WEBHOOK_SECRET")
     log_level: str = Field(default="INFO", validation_alias="PLANBOT_LOG_LEVEL")
+    frozen_time: datetime | None = Field(default=None, validation_alias="PLANBOT_FROZEN_TIME")
+    """For tests and demos only: the bot's clock stands still at this instant (ISO 8601, with its offset)."""
+
+    def clock(self) -> Callable[[], datetime]:
+        """The clock the bot runs on: the real one, unless frozen for a test or a demo."""
+        frozen = self.frozen_time
+        if frozen is None:
+            return lambda: datetime.now(UTC)
+        moment = frozen if frozen.tzinfo else frozen.replace(tzinfo=UTC)
+        return lambda: moment

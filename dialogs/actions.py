@@ -105,9 +105,7 @@ class Decide(Field):
 
 def line(action: Action, ctx: Context) -> str:
     """An action in one line: month, title, budget."""
-    return ctx.t(
-        "action-line", month=ctx.t.month(action.due), title=action.title, budget=ctx.t.money(action.budget)
-    )
+    return ctx.t("action-line", month=ctx.t.month(action.due), title=action.title, budget=ctx.t.money(action.budget))
 
 
 def details(action: Action, ctx: Context) -> str:

@@ -34,9 +34,7 @@ def _rating(position: int) -> Default:
 
 def _price_level(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> int:
     strategy = plan.mix.price.strategy or found.price_strategy
-    shift = {PriceStrategy.PREMIUM: 1, PriceStrategy.SKIMMING: 1, PriceStrategy.PENETRATION: -1}.get(
-        strategy, 0
-    )
+    shift = {PriceStrategy.PREMIUM: 1, PriceStrategy.SKIMMING: 1, PriceStrategy.PENETRATION: -1}.get(strategy, 0)
     return max(1, min(5, found.price_level + shift))
 
 
@@ -79,9 +77,7 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.SEGMENT_WHO_B2B: lambda plan, ref, found, lang, today: getattr(
         _segment(plan, ref, found, lang), "who", None
     ),
-    StepId.SEGMENT_NEED: lambda plan, ref, found, lang, today: getattr(
-        _segment(plan, ref, found, lang), "need", None
-    ),
+    StepId.SEGMENT_NEED: lambda plan, ref, found, lang, today: getattr(_segment(plan, ref, found, lang), "need", None),
     StepId.RATE_SIZE: _rating(0),
     StepId.RATE_ACCESS: _rating(1),
     StepId.RATE_FIT: _rating(2),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from dialogs import screens
+from dialogs import followup, screens
 from dialogs.defaults import default
 from dialogs.fields import Context, TextList
 from dialogs.flow import Flow, Ref
@@ -125,6 +125,9 @@ class Turn:
         """A button: an option of the question on show, or one from an older message."""
         if option.startswith("#") and option[1:].isdigit():
             option = self.option_at(key, int(option[1:])) or option
+        if key.startswith(followup.ACTION_KEY) and key[len(followup.ACTION_KEY) :].isdigit():
+            followup.on_action(self, int(key[len(followup.ACTION_KEY) :]), option)
+            return
         if self.s.screen is not None and key == self.s.screen.value:
             screens.tapped(self, option)
             return
@@ -254,6 +257,8 @@ class Turn:
         self.replies.append(PlanCard(plan_document(self.s, self.today)))
         express = self.s.plan.profile.mode is Mode.EXPRESS
         self.say("done-next-express" if express else "done-next")
+        if followup.wants_offer(self.s):
+            followup.offer(self)
 
     # Position ----------------------------------------------------------------------------------------------
 
@@ -288,9 +293,7 @@ class Turn:
     def asked(self) -> list[Ref]:
         """The questions the user answers (or skips) themselves, in order."""
         plan = self.s.plan
-        return [
-            r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults
-        ]
+        return [r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults]
 
     def ask_current(self) -> None:
         """Ask the question being asked, if the interview is not over."""
@@ -336,9 +339,7 @@ class Turn:
         """The phase and the question's number in it."""
         keys = [r.key for r in self.asked() if r.phase == ref.phase]
         number = keys.index(ref.key) + 1 if ref.key in keys else len(keys)
-        return self.t(
-            "progress", phase=self.t(f"phase-{ref.phase}"), step=number, total=max(len(keys), number)
-        )
+        return self.t("progress", phase=self.t(f"phase-{ref.phase}"), step=number, total=max(len(keys), number))
 
 
 __all__ = ["Outcome", "Screen", "Turn", "handle"]

@@ -383,8 +383,7 @@ class Pick(Field):
     def options(self, ctx: Context) -> tuple[Option, ...]:
         """The names, possibly annotated (a score, a recommendation)."""
         return tuple(
-            Option(str(i), self.label(ctx, name) if self.label else name)
-            for i, name in enumerate(self.items(ctx))
+            Option(str(i), self.label(ctx, name) if self.label else name) for i, name in enumerate(self.items(ctx))
         )
 
     def parse(self, raw: str, ctx: Context) -> str:

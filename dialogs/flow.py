@@ -27,9 +27,7 @@ class Ref:
     @property
     def path(self) -> Path:
         """Where the answer is in the plan."""
-        return tuple(
-            self.index if part == ITEM and self.index is not None else part for part in self.step.slot
-        )
+        return tuple(self.index if part == ITEM and self.index is not None else part for part in self.step.slot)
 
 
 class Flow:

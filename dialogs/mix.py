@@ -83,9 +83,7 @@ class Split(Field):
 
     def _values(self, text: str, tactics: Sequence[Tactic], ctx: Context) -> dict[Tactic, float]:
         parts = split_list(text)
-        labelled = [
-            re.match(r"^(.*?[^\d\s].*?)\s*[:=]?\s*([\d][\d\s.,]*\s*[%€kK]?)$", p.strip()) for p in parts
-        ]
+        labelled = [re.match(r"^(.*?[^\d\s].*?)\s*[:=]?\s*([\d][\d\s.,]*\s*[%€kK]?)$", p.strip()) for p in parts]
         options = [Option(t.value, ctx.t.label(t)) for t in tactics]
         if parts and all(labelled):
             values: dict[Tactic, float] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dialogs import followup, results_entry
 from dialogs.fields import Option, match_option
 from dialogs.replies import PlanCard, Question, Tone
 from dialogs.summary import plan_document
@@ -72,7 +73,10 @@ def back(turn: Turn) -> None:
 
 def skip(turn: Turn) -> None:
     """``/skip``: leave an optional question unanswered, or keep the answer of a question asked again."""
-    turn.update(screen=None)
+    if turn.s.screen is Screen.RESULTS:
+        results_entry.skip(turn)
+        return
+    turn.update(screen=None, screen_arg=None)
     ref = turn.position()
     if ref is None:
         turn.say("finished-already")
@@ -105,9 +109,7 @@ def edit(turn: Turn) -> None:
         turn.ask_current()
         return
     turn.update(screen=Screen.REVIEW, draft=())
-    turn.replies.append(
-        Question(key=Screen.REVIEW.value, text=turn.t("review-title"), options=options, listed=True)
-    )
+    turn.replies.append(Question(key=Screen.REVIEW.value, text=turn.t("review-title"), options=options, listed=True))
 
 
 def language(turn: Turn) -> None:
@@ -122,7 +124,7 @@ def cancel(turn: Turn) -> None:
     if turn.s.screen is None and turn.s.focus is None and not turn.s.draft:
         turn.say("nothing-to-cancel")
     else:
-        turn.update(screen=None, focus=None, draft=())
+        turn.update(screen=None, screen_arg=None, entry=None, focus=None, draft=())
         turn.say("cancelled")
     turn.ask_current()
 
@@ -138,6 +140,7 @@ COMMANDS: dict[str, Callable[[Turn], None]] = {
     "edit": edit,
     "language": language,
     "cancel": cancel,
+    **followup.COMMANDS,
 }
 
 
@@ -161,6 +164,9 @@ def review_options(turn: Turn) -> tuple[Option, ...]:
 
 def said(turn: Turn, text: str) -> None:
     """A typed answer to the screen on show: its options by number or label."""
+    if turn.s.screen in followup.SCREENS:
+        followup.said(turn, text)
+        return
     options = screen_options(turn)
     found = match_option(text, options) if text.strip() else None
     if found is None:
@@ -173,7 +179,9 @@ def said(turn: Turn, text: str) -> None:
 def tapped(turn: Turn, option: str) -> None:
     """An option of the screen on show."""
     screen = turn.s.screen
-    if screen is Screen.REVIEW:
+    if screen in followup.SCREENS:
+        followup.SCREENS[screen].choose(turn, option)
+    elif screen is Screen.REVIEW:
         ref = turn.flow.ref(option)
         if ref is None or not turn.flow.exists(ref, turn.s.plan):
             turn.say("error-choice", Tone.ERROR)
@@ -207,6 +215,8 @@ def tapped(turn: Turn, option: str) -> None:
 
 def screen_options(turn: Turn) -> tuple[Option, ...]:
     """The options of the screen on show."""
+    if turn.s.screen in followup.SCREENS:
+        return followup.screen_options(turn)
     if turn.s.screen is Screen.REVIEW:
         return review_options(turn)
     if turn.s.screen is Screen.LANGUAGE:
@@ -217,6 +227,9 @@ def screen_options(turn: Turn) -> tuple[Option, ...]:
 def reshow(turn: Turn) -> None:
     """Show the open screen again."""
     screen = turn.s.screen
+    if screen in followup.SCREENS:
+        followup.SCREENS[screen].show(turn)
+        return
     turn.update(screen=None)
     {Screen.REVIEW: edit, Screen.LANGUAGE: language, Screen.RESTART: start}[screen or Screen.RESTART](turn)
 

@@ -181,9 +181,7 @@ def named_items(kind: type[Segment] | type[Competitor]) -> Writer:
     def write(plan: Plan, path: Path, new: tuple[str, ...]) -> Plan:
         kept = {item.name.casefold(): item for item in get(plan, path) or ()}
         items = tuple(
-            kept[name.casefold()].model_copy(update={"name": name})
-            if name.casefold() in kept
-            else kind(name=name)
+            kept[name.casefold()].model_copy(update={"name": name}) if name.casefold() in kept else kind(name=name)
             for name in new
         )
         return put(plan, path, items)

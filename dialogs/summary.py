@@ -13,9 +13,7 @@ from domain.render import render_plan
 from domain.session import Session
 
 
-def plan_document(
-    session: Session, today: date, only: Sequence[str] | None = None, flow: Flow = FLOW
-) -> Document:
+def plan_document(session: Session, today: date, only: Sequence[str] | None = None, flow: Flow = FLOW) -> Document:
     """Render a session's plan in its language."""
     t = catalog(session.lang)
     proposed: dict[str, list[str]] = {}

@@ -25,16 +25,10 @@ def _table_lines(
     inline = [f"• {row[0]} — " + " · ".join(c) for row, c in zip(rows, cells, strict=True)]
     if all(len(line) <= INLINE_ROW for line in inline):
         return [f"• {bold(row[0])} — " + " · ".join(c) for row, c in zip(rows, cells, strict=True)]
-    return [
-        line
-        for row, c in zip(rows, cells, strict=True)
-        for line in (f"• {bold(row[0])}", *(f"   {x}" for x in c))
-    ]
+    return [line for row, c in zip(rows, cells, strict=True) for line in (f"• {bold(row[0])}", *(f"   {x}" for x in c))]
 
 
-def _blocks(
-    section: Section, colon: str, bold: Callable[[str], str], esc: Callable[[str], str]
-) -> Iterator[str]:
+def _blocks(section: Section, colon: str, bold: Callable[[str], str], esc: Callable[[str], str]) -> Iterator[str]:
     for block in section.blocks:
         yield "\n".join(_block(block, colon, bold, esc))
 
@@ -80,9 +74,7 @@ def section_html(section: Section, colon: str, pending: str = "") -> str:
     return "\n\n".join(section_chunks(section, colon, pending))
 
 
-def to_html_messages(
-    document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT
-) -> list[str]:
+def to_html_messages(document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT) -> list[str]:
     """The document as Telegram HTML messages under ``limit``; a section too long for one is cut by rows."""
     head = f"<b>{_escape(document.title)}</b>\n<i>{_escape(document.subtitle)}</i>" if document.title else ""
     messages: list[str] = []
@@ -156,11 +148,7 @@ def md_escape(text: str) -> str:
 
 def to_markdown(document: Document, colon: str, pending: str = "") -> str:
     """The document as Markdown, with real tables."""
-    out = (
-        [f"# {md_escape(document.title)}", "", f"_{md_escape(document.subtitle)}_", ""]
-        if document.title
-        else []
-    )
+    out = [f"# {md_escape(document.title)}", "", f"_{md_escape(document.subtitle)}_", ""] if document.title else []
     for section in document.sections:
         mark = f" _({md_escape(pending)})_" if pending and not section.complete else ""
         out += [f"## {md_escape(section.title)}{mark}", ""]

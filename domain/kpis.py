@@ -266,9 +266,7 @@ def _objective_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
     if loyalty is not None:
         yield from _loyalty_kpis(loyalty.metric, loyalty.target)
     if awareness is not None and awareness.metric is not None:
-        kpi = {Metric.FOLLOWERS: KpiId.FOLLOWERS, Metric.REACH: KpiId.REACH}.get(
-            awareness.metric, KpiId.VISITS
-        )
+        kpi = {Metric.FOLLOWERS: KpiId.FOLLOWERS, Metric.REACH: KpiId.REACH}.get(awareness.metric, KpiId.VISITS)
         monthly = awareness.target / n.months if awareness.target else None
         yield Kpi(
             kpi,
@@ -283,9 +281,7 @@ def _loyalty_kpis(metric: Metric | None, target: float | None) -> Iterator[Kpi]:
     kind = ObjectiveKind.LOYALTY
     for kpi, own in ((KpiId.REPEAT_RATE, Metric.REPEAT_RATE), (KpiId.RETENTION_RATE, Metric.RETENTION_RATE)):
         if metric is own:
-            yield Kpi(
-                kpi, kind, _q(target, Unit.PERCENT), "kpi-basis-objective" if target else "kpi-basis-missing"
-            )
+            yield Kpi(kpi, kind, _q(target, Unit.PERCENT), "kpi-basis-objective" if target else "kpi-basis-missing")
     if metric is Metric.NPS and target is not None:
         yield Kpi(KpiId.NPS, kind, Quantity(target, Unit.SCORE), "kpi-basis-objective")
     else:

@@ -97,9 +97,7 @@ def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
         (t("field-area"), text_or_missing(p.area, t)),
         (t("field-mode"), t.label(p.mode) if p.mode else missing(t)),
     )
-    return Section(
-        "profile", t("section-profile"), (Pairs(rows),), complete=None not in (p.name, p.sector, p.market)
-    )
+    return Section("profile", t("section-profile"), (Pairs(rows),), complete=None not in (p.name, p.sector, p.market))
 
 
 def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:
@@ -243,9 +241,7 @@ def statement(plan: Plan, t: Catalog) -> str | None:
     if target is None or not pos.benefit:
         return None
     sector = plan.profile.sector
-    category = plan.profile.activity or (
-        preset(sector).texts(t.lang).category if sector else t("category-generic")
-    )
+    category = plan.profile.activity or (preset(sector).texts(t.lang).category if sector else t("category-generic"))
     competitors = plan.diagnosis.competitors or ()
     rival = pos.rival or (competitors[0].name if competitors else None)
     args = {
@@ -331,6 +327,4 @@ def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
 
 def _kpi_name(kpi: Kpi, t: Catalog) -> str:
     name = t(f"kpi-{kpi.id}")
-    return (
-        f"{name} · {t.label(kpi.serves)}" if kpi.serves is not None and kpi.id is not KpiId.LTV_CAC else name
-    )
+    return f"{name} · {t.label(kpi.serves)}" if kpi.serves is not None and kpi.id is not KpiId.LTV_CAC else name

@@ -20,9 +20,7 @@ def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
     """The dated annual action plan."""
     if plan.actions is None:
         return Section("actions", t("section-actions"), (Paragraph(t("value-missing")),), complete=False)
-    kept = sorted(
-        (a for a in plan.actions if a.status is not ActionStatus.DROPPED), key=lambda a: (a.due, a.id)
-    )
+    kept = sorted((a for a in plan.actions if a.status is not ActionStatus.DROPPED), key=lambda a: (a.due, a.id))
     if not kept:
         return Section("actions", t("section-actions"), (Paragraph(t("actions-none")),))
     header = (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from pydantic import Field
+
 from domain.models import Language, Plan, Record, Reminders
 
 
@@ -14,6 +16,21 @@ class Screen(StrEnum):
     REVIEW = "review"
     RESTART = "restart"
     LANGUAGE = "language"
+    OPT_IN = "opt_in"
+    ACTIONS = "actions_list"
+    ACTION = "action_card"
+    RESCHEDULE = "reschedule"
+    RESULTS = "results"
+    REMINDERS = "reminders"
+    SETTING = "setting"
+
+
+class Entry(Record):
+    """Results being entered, one number at a time: for which action, which numbers, those given so far."""
+
+    action: int | None = None
+    fields: tuple[str, ...]
+    values: dict[str, float | None] = Field(default_factory=dict)
 
 
 class Session(Record):
@@ -28,6 +45,8 @@ class Session(Record):
         plan: the answers so far.
         focus: a step being asked again after ``/back`` or ``/edit``; ``None`` asks for what is missing.
         screen: a question outside the plan (review card, restart confirmation) awaiting an answer.
+        screen_arg: what that screen is about (an action's id, a reminder setting).
+        entry: results being entered.
         skipped: optional steps the user skipped.
         defaults: steps filled by sector presets in express mode rather than by the user.
         draft: options ticked so far on a multi-choice question, before confirming.
@@ -43,6 +62,8 @@ class Session(Record):
     plan: Plan = Plan()
     focus: str | None = None
     screen: Screen | None = None
+    screen_arg: str | None = None
+    entry: Entry | None = None
     skipped: frozenset[str] = frozenset()
     defaults: frozenset[str] = frozenset()
     draft: tuple[str, ...] = ()

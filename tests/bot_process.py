@@ -44,9 +44,7 @@ def expected_prompts(lines: list[str], lang: Language) -> list[str]:
 class BotProcess:
     """``planbot run`` in a subprocess, its log in a file."""
 
-    def __init__(
-        self, server: FakeTelegramServer, core: FakeTelegram, db: Path, log: Path, **env: str
-    ) -> None:
+    def __init__(self, server: FakeTelegramServer, core: FakeTelegram, db: Path, log: Path, **env: str) -> None:
         self.log = log
         settings = {
             "TELEGRAM_BOT_TOKEN": core.token,

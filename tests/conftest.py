@@ -17,9 +17,7 @@ from tests.chat import Chat, Clock
 from tests.fakebot import FakeRequest, FakeTelegram
 from tests.telegram_chat import TelegramChat
 
-os.environ.setdefault(
-    "PTB_TIMEDELTA", "1"
-)  # PTB 22: RetryAfter.retry_after as a timedelta, without a warning
+os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 22: RetryAfter.retry_after as a timedelta, without a warning
 os.environ["NO_PROXY"] = "127.0.0.1,localhost"
 
 
@@ -70,9 +68,7 @@ class TelegramBed:
 async def telegram(tmp_path: Path, clock: Clock) -> AsyncIterator[TelegramBed]:
     core = FakeTelegram()
     services = build(tmp_path / "bot.db", clock)
-    app = build_application(
-        services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core)
-    )
+    app = build_application(services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core))
     async with app:
         yield TelegramBed(core, app, services)
     services.store.close()

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.chat import NOW
+
 PLANBOT = Path(sys.executable).with_name("planbot")
 
 
@@ -18,8 +20,9 @@ def command(*args: str) -> list[str]:
 
 
 def environment() -> dict[str, str]:
+    """A clean environment for the subprocess, its clock frozen at the tests' instant."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PLANBOT_", "TELEGRAM_"))}
-    return {**env, "PYTHONUNBUFFERED": "1"}
+    return {**env, "PYTHONUNBUFFERED": "1", "PLANBOT_FROZEN_TIME": NOW.isoformat()}
 
 
 def chat(db: Path, lines: list[str], *args: str, timeout: float = 60) -> str:

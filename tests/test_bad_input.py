@@ -41,9 +41,7 @@ def advance_to(chat: Chat, key: str) -> None:
 
 
 @pytest.mark.parametrize(("key", "answer"), [(k, a) for k, bad in CASES.items() for a in [*bad, *EVERYWHERE]])
-def test_bad_input_gets_a_clear_message_and_the_same_question_again(
-    chat: Chat, key: str, answer: str
-) -> None:
+def test_bad_input_gets_a_clear_message_and_the_same_question_again(chat: Chat, key: str, answer: str) -> None:
     advance_to(chat, key)
     before = chat.session
     chat.send(answer)

@@ -54,13 +54,9 @@ def test_an_express_french_interview_in_the_console_takes_twelve_answers(tmp_pat
     assert out.count("\n> ") == 12
     assert "votre plan marketing est prêt" in out
     assert "Cible retenue : Chercheurs de cadeaux." in section(out, "CIBLAGE")
-    assert "Conquête : atteindre 40 nouveaux clients d'ici le 30 novembre 2027." in section(
-        out, "OBJECTIFS SMART"
-    )
+    assert "Conquête : atteindre 40 nouveaux clients d'ici le 30 novembre 2027." in section(out, "OBJECTIFS SMART")
     assert "◦ Proposé d'après votre secteur" in section(out, "DIAGNOSTIC (SWOT)")
-    assert "Contrairement à « Ikea », chaque pièce est unique et faite à la main." in section(
-        out, "POSITIONNEMENT"
-    )
+    assert "Contrairement à « Ikea », chaque pièce est unique et faite à la main." in section(out, "POSITIONNEMENT")
     assert "Cible : ≤ 37,50 €" in section(out, "INDICATEURS À SUIVRE (KPI)")
 
 

@@ -33,9 +33,7 @@ from tests.fakebot.html import parse_html
 
 USER = 42
 TEXT_BUTTONS = "can't parse InlineKeyboardButton: Text buttons are not allowed in the inline keyboard"
-POLLING_CONFLICT = (
-    "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
-)
+POLLING_CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
 JSONDict = dict[str, Any]
 
 
@@ -110,9 +108,7 @@ def test_a_message_over_4096_characters_is_refused(core: FakeTelegram) -> None:
 def test_the_length_limit_counts_characters_after_html_parsing(core: FakeTelegram) -> None:
     assert send(core, "<b>" + "x" * 4096 + "</b>", parse_mode="HTML")[0] == 200
     assert send(core, "&amp;" * 4096, parse_mode="HTML")[0] == 200
-    assert (
-        send(core, "&amp;" * 4097, parse_mode="HTML")[1]["description"] == "Bad Request: message is too long"
-    )
+    assert send(core, "&amp;" * 4097, parse_mode="HTML")[1]["description"] == "Bad Request: message is too long"
 
 
 def test_the_length_limit_counts_an_emoji_as_one_character(core: FakeTelegram) -> None:
@@ -126,10 +122,7 @@ def test_an_empty_or_blank_text_is_refused(core: FakeTelegram, text: str) -> Non
 
 
 def test_a_missing_text_is_refused_as_empty(core: FakeTelegram) -> None:
-    assert (
-        core.call("sendMessage", {"chat_id": USER}).body["description"]
-        == "Bad Request: message text is empty"
-    )
+    assert core.call("sendMessage", {"chat_id": USER}).body["description"] == "Bad Request: message text is empty"
 
 
 def test_surrounding_whitespace_is_trimmed_and_entities_follow(core: FakeTelegram) -> None:
@@ -220,9 +213,7 @@ def test_pre_with_a_language_keeps_it_and_links_keep_their_url() -> None:
         ("&nbsp;", 'Character "&" at byte offset 0 must be escaped as "&amp;"'),
     ],
 )
-def test_invalid_html_is_refused_with_a_cant_parse_entities_error(
-    core: FakeTelegram, html: str, error: str
-) -> None:
+def test_invalid_html_is_refused_with_a_cant_parse_entities_error(core: FakeTelegram, html: str, error: str) -> None:
     status, body = send(core, html, parse_mode="HTML")
     assert status == 400
     assert body["description"] == f"Bad Request: can't parse entities: {error}"
@@ -290,9 +281,7 @@ def test_a_reply_keyboard_is_remembered_per_chat_but_not_echoed(core: FakeTelegr
 
 
 def test_editing_a_message_to_the_same_content_is_refused_as_not_modified(core: FakeTelegram) -> None:
-    message_id = send(core, "<b>Plan</b>", parse_mode="HTML", reply_markup=keyboard("a"))[1]["result"][
-        "message_id"
-    ]
+    message_id = send(core, "<b>Plan</b>", parse_mode="HTML", reply_markup=keyboard("a"))[1]["result"]["message_id"]
     same = {"chat_id": USER, "message_id": message_id, "text": "<b>Plan</b>", "parse_mode": "HTML"}
     response = core.call("editMessageText", {**same, "reply_markup": keyboard("a")})
     assert response.status == 400
@@ -304,9 +293,7 @@ def test_editing_a_message_to_the_same_content_is_refused_as_not_modified(core: 
     assert markup.body["description"].startswith("Bad Request: message is not modified:")
 
 
-def test_editing_text_without_markup_removes_the_inline_keyboard(
-    core: FakeTelegram, clock: FakeClock
-) -> None:
+def test_editing_text_without_markup_removes_the_inline_keyboard(core: FakeTelegram, clock: FakeClock) -> None:
     message_id = send(core, "Pick", reply_markup=keyboard("a", "b"))[1]["result"]["message_id"]
     clock.advance(3)
     edited = core.call("editMessageText", {"chat_id": USER, "message_id": message_id, "text": "Picked a"})
@@ -337,9 +324,7 @@ def test_the_bot_cannot_edit_a_users_message(core: FakeTelegram) -> None:
     assert response.body["description"] == "Bad Request: message can't be edited"
 
 
-def test_a_callback_query_can_be_answered_once_within_its_lifetime(
-    core: FakeTelegram, clock: FakeClock
-) -> None:
+def test_a_callback_query_can_be_answered_once_within_its_lifetime(core: FakeTelegram, clock: FakeClock) -> None:
     message_id = send(core, "Pick", reply_markup=keyboard("a", "b"))[1]["result"]["message_id"]
     first = core.tap(USER, message_id, "a")["callback_query"]["id"]
     late = core.tap(USER, message_id, "b")["callback_query"]["id"]
@@ -451,9 +436,7 @@ def test_fail_next_429_carries_retry_after(core: FakeTelegram) -> None:
         (500, "Internal Server Error"),
     ],
 )
-def test_fail_next_uses_telegrams_default_descriptions(
-    core: FakeTelegram, code: int, description: str
-) -> None:
+def test_fail_next_uses_telegrams_default_descriptions(core: FakeTelegram, code: int, description: str) -> None:
     core.fail_next("*", code)
     assert core.call("getMe").body == {"ok": False, "error_code": code, "description": description}
 
@@ -470,10 +453,7 @@ def test_a_blocked_user_answers_403_until_unblocked(core: FakeTelegram) -> None:
 
 
 def test_sending_to_an_unknown_chat_is_refused(core: FakeTelegram) -> None:
-    assert (
-        core.call("sendMessage", {"chat_id": 777, "text": "x"}).body["description"]
-        == "Bad Request: chat not found"
-    )
+    assert core.call("sendMessage", {"chat_id": 777, "text": "x"}).body["description"] == "Bad Request: chat not found"
     assert core.call("sendMessage", {"text": "x"}).body["description"] == "Bad Request: chat_id is empty"
 
 
@@ -543,9 +523,7 @@ def test_allowed_updates_filters_updates_created_afterwards(core: FakeTelegram) 
 
 def test_set_webhook_reports_info_and_can_drop_pending_updates(core: FakeTelegram) -> None:
     core.send_text(USER, "queued")
-    core.call(
-        "setWebhook", {"url": "https://example.org/hook", "secret_token": "s3cret_-", "max_connections": "10"}
-    )
+    core.call("setWebhook", {"url": "https://example.org/hook", "secret_token": "s3cret_-", "max_connections": "10"})
     info = core.call("getWebhookInfo").result
     assert (info["url"], info["pending_update_count"], info["max_connections"]) == (
         "https://example.org/hook",
@@ -615,9 +593,7 @@ def test_send_photo_needs_an_image_and_records_the_upload(core: FakeTelegram) ->
 
     bad = core.call("sendPhoto", {"chat_id": USER}, {"photo": _upload("x.png", b"not an image")})
     assert bad.body["description"] == "Bad Request: IMAGE_PROCESS_FAILED"
-    good = core.call(
-        "sendPhoto", {"chat_id": USER, "caption": "Chart"}, {"photo": _upload("c.png", TINY_PNG)}
-    )
+    good = core.call("sendPhoto", {"chat_id": USER, "caption": "Chart"}, {"photo": _upload("c.png", TINY_PNG)})
     photo = good.result["photo"][0]
     assert (photo["width"], photo["height"], photo["file_size"]) == (1, 1, len(TINY_PNG))
     (upload,) = core.uploads(USER)
@@ -765,11 +741,7 @@ async def test_a_ptb_bot_uploads_and_downloads_files_in_process(core: FakeTelegr
 
 def _build_app(core: FakeTelegram) -> Application[Any, Any, Any, Any, Any, Any]:
     app = (
-        ApplicationBuilder()
-        .token(core.token)
-        .request(FakeRequest(core))
-        .get_updates_request(FakeRequest(core))
-        .build()
+        ApplicationBuilder().token(core.token).request(FakeRequest(core)).get_updates_request(FakeRequest(core)).build()
     )
 
     async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -842,9 +814,7 @@ async def test_a_ptb_bot_talks_to_the_fake_over_http(core: FakeTelegram, http_bo
         )
 
 
-async def test_a_long_poll_over_http_returns_as_soon_as_a_user_writes(
-    core: FakeTelegram, http_bot: Bot
-) -> None:
+async def test_a_long_poll_over_http_returns_as_soon_as_a_user_writes(core: FakeTelegram, http_bot: Bot) -> None:
     asyncio.get_running_loop().call_later(0.1, core.send_text, USER, "je suis là")
     started = time.monotonic()
     (update,) = await http_bot.get_updates(timeout=10)
@@ -858,12 +828,8 @@ def test_http_accepts_query_form_json_and_multipart(core: FakeTelegram, server: 
     with httpx.Client(trust_env=False) as client:
         assert client.get(f"{api}/getMe").json()["result"]["is_bot"] is True
         assert client.get(f"{api}/sendMessage", params={"chat_id": USER, "text": "q"}).status_code == 200
-        assert (
-            client.post(f"{api}/sendMessage", data={"chat_id": str(USER), "text": "form"}).status_code == 200
-        )
-        sent = client.post(
-            f"{api}/sendMessage", json={"chat_id": USER, "text": "json", "reply_markup": keyboard("a")}
-        )
+        assert client.post(f"{api}/sendMessage", data={"chat_id": str(USER), "text": "form"}).status_code == 200
+        sent = client.post(f"{api}/sendMessage", json={"chat_id": USER, "text": "json", "reply_markup": keyboard("a")})
         assert sent.json()["result"]["reply_markup"] == keyboard("a")
         files = {"document": ("r.csv", b"a,b\n1,2\n", "text/csv")}
         doc = client.post(f"{api}/sendDocument", data={"chat_id": str(USER), "caption": "CSV"}, files=files)
@@ -874,9 +840,7 @@ def test_http_accepts_query_form_json_and_multipart(core: FakeTelegram, server: 
     assert [m.get("text") for m in core.messages(USER)] == ["q", "form", "json", None]
 
 
-def test_the_control_api_drives_the_fake_from_another_process(
-    core: FakeTelegram, server: FakeTelegramServer
-) -> None:
+def test_the_control_api_drives_the_fake_from_another_process(core: FakeTelegram, server: FakeTelegramServer) -> None:
     control = f"{server.url}/control"
     with httpx.Client(trust_env=False) as client:
         assert client.post(f"{control}/users", json={"user_id": 7, "first_name": "Bo"}).json()["ok"] is True
@@ -884,17 +848,11 @@ def test_the_control_api_drives_the_fake_from_another_process(
         assert update["message"]["text"] == "/start"
         send(core, "pick", reply_markup=keyboard("x"))
         message_id = last(core)["message_id"]
-        tap = client.post(
-            f"{control}/tap", json={"user_id": USER, "message_id": message_id, "callback_data": "x"}
-        )
+        tap = client.post(f"{control}/tap", json={"user_id": USER, "message_id": message_id, "callback_data": "x"})
         assert tap.json()["result"]["callback_query"]["data"] == "x"
+        assert client.get(f"{control}/messages", params={"chat_id": USER}).json()["result"][0]["text"] == "pick"
         assert (
-            client.get(f"{control}/messages", params={"chat_id": USER}).json()["result"][0]["text"] == "pick"
-        )
-        assert (
-            client.get(f"{control}/calls", params={"method": "sendMessage"}).json()["result"][0]["params"][
-                "text"
-            ]
+            client.get(f"{control}/calls", params={"method": "sendMessage"}).json()["result"][0]["params"]["text"]
             == "pick"
         )
         client.post(f"{control}/fail", json={"method": "sendMessage", "error_code": 500})
@@ -958,25 +916,14 @@ def test_updates_are_posted_to_the_webhook_with_the_secret_token(
         core.wait_for(lambda: not core.pending_updates())
     assert receiver.bodies == [update]
     assert receiver.secrets == ["planbot-s3cret", "planbot-s3cret"]
-    assert (
-        core.webhook_info()["last_error_message"]
-        == "Wrong response from the webhook: 500 Internal Server Error"
-    )
+    assert core.webhook_info()["last_error_message"] == "Wrong response from the webhook: 500 Internal Server Error"
 
 
-async def test_a_ptb_application_receives_updates_by_webhook(
-    core: FakeTelegram, server: FakeTelegramServer
-) -> None:
+async def test_a_ptb_application_receives_updates_by_webhook(core: FakeTelegram, server: FakeTelegramServer) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    app = (
-        ApplicationBuilder()
-        .token(core.token)
-        .base_url(server.base_url)
-        .base_file_url(server.base_file_url)
-        .build()
-    )
+    app = ApplicationBuilder().token(core.token).base_url(server.base_url).base_file_url(server.base_file_url).build()
 
     async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert update.effective_message is not None

@@ -24,9 +24,7 @@ HOSTILE = '<b>Café</b> & "Co" <script>alert(1)</script> *gras* _it_ [lien](x) |
 def hostile_plan() -> Plan:
     return Plan(
         profile=Profile(name=HOSTILE),
-        diagnosis=Diagnosis(
-            strengths=(HOSTILE, "ok"), weaknesses=("<i>", "a&b"), opportunities=("x",), threats=("y",)
-        ),
+        diagnosis=Diagnosis(strengths=(HOSTILE, "ok"), weaknesses=("<i>", "a&b"), opportunities=("x",), threats=("y",)),
     )
 
 
@@ -72,10 +70,7 @@ def test_a_single_enormous_line_is_shortened_not_sent_over_the_limit() -> None:
 @pytest.mark.parametrize("text", ["a|b", "*x*", "_y_", "[l](u)", "# t", "<b>", "\\"])
 def test_markdown_escaping_makes_user_text_inert(text: str) -> None:
     escaped = md_escape(text)
-    assert (
-        all(escaped[i - 1] == "\\" for i, c in enumerate(escaped) if c in "|*_[]#<>" and i > 0)
-        or escaped[0] == "\\"
-    )
+    assert all(escaped[i - 1] == "\\" for i, c in enumerate(escaped) if c in "|*_[]#<>" and i > 0) or escaped[0] == "\\"
 
 
 def test_markdown_has_real_tables_with_pipes_escaped() -> None:
@@ -87,8 +82,6 @@ def test_markdown_has_real_tables_with_pipes_escaped() -> None:
 
 def test_plain_text_has_no_markup_and_marks_unfinished_sections() -> None:
     t = catalog(Language.FR)
-    text = to_text(
-        plan_document(Session(user_id=1, plan=hostile_plan()), TODAY), t("colon"), t("section-pending")
-    )
+    text = to_text(plan_document(Session(user_id=1, plan=hostile_plan()), TODAY), t("colon"), t("section-pending"))
     assert HOSTILE in text
     assert "─── OBJECTIFS SMART (à compléter) ───" in text

@@ -25,16 +25,12 @@ from domain.models import (
 TODAY = date(2026, 11, 22)
 
 
-def plan(
-    budget: float | None = 3000, customers: float | None = 50, deadline: date | None = date(2027, 6, 30)
-) -> Plan:
+def plan(budget: float | None = 3000, customers: float | None = 50, deadline: date | None = date(2027, 6, 30)) -> Plan:
     return Plan(
         profile=Profile(name="Café", sector=Sector.CAFE),
         diagnosis=Diagnosis(budget=budget),
         objectives=(
-            Objective(
-                kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS, target=customers, deadline=deadline
-            ),
+            Objective(kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS, target=customers, deadline=deadline),
         ),
         mix=Mix(
             price=Price(point=12, purchases_per_year=20, margin=65),
@@ -104,9 +100,7 @@ def test_without_a_number_of_customers_cac_and_roi_are_not_enough_data() -> None
 
 def test_a_revenue_objective_is_turned_into_the_customers_it_takes() -> None:
     base = plan()
-    revenue = Objective(
-        kind=ObjectiveKind.CONQUEST, metric=Metric.REVENUE, target=24000, deadline=date(2027, 11, 30)
-    )
+    revenue = Objective(kind=ObjectiveKind.CONQUEST, metric=Metric.REVENUE, target=24000, deadline=date(2027, 11, 30))
     found = numbers(base.model_copy(update={"objectives": (revenue,)}), TODAY)
     assert found.customers == pytest.approx(24000 / (12 * 20))
 

@@ -226,9 +226,7 @@ def test_an_unknown_command_is_explained_and_the_question_asked_again(chat: Chat
     assert chat.question.key == "name"
 
 
-def test_quitting_and_coming_back_resumes_at_the_same_question_with_every_answer(
-    store: Store, clock: Clock
-) -> None:
+def test_quitting_and_coming_back_resumes_at_the_same_question_with_every_answer(store: Store, clock: Clock) -> None:
     first = Chat(Conversation(store, clock))
     first.send("/start")
     first.answer(*COMPLETE_FR[:20])

@@ -36,9 +36,7 @@ def test_numbers_are_read_as_people_type_them(typed: str, value: float) -> None:
     assert parse_number(typed) == pytest.approx(value)
 
 
-@pytest.mark.parametrize(
-    ("typed", "reason"), [("beaucoup", "error-number"), ("10 à 20", "error-number-several")]
-)
+@pytest.mark.parametrize(("typed", "reason"), [("beaucoup", "error-number"), ("10 à 20", "error-number-several")])
 def test_what_is_not_one_number_is_refused_with_a_reason(typed: str, reason: str) -> None:
     with pytest.raises(InvalidAnswer) as refused:
         parse_number(typed)

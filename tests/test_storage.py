@@ -29,9 +29,7 @@ def test_opening_a_database_again_applies_nothing_twice(tmp_path: Path) -> None:
 
 
 def test_a_saved_session_reads_back_equal_with_its_revision_counted(store: Store) -> None:
-    session = Session(
-        user_id=7, plan=Plan(profile=Profile(name="Café « Lumière » & Co")), skipped=frozenset({"area"})
-    )
+    session = Session(user_id=7, plan=Plan(profile=Profile(name="Café « Lumière » & Co")), skipped=frozenset({"area"}))
     saved = store.save(session)
     assert saved.revision == 1
     assert store.load(7) == saved
@@ -52,9 +50,7 @@ def test_archived_plans_are_kept_in_order(store: Store) -> None:
 
 def test_a_save_that_fails_leaves_the_previous_session_intact(store: Store) -> None:
     store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Avant"))))
-    store.db.execute(
-        "CREATE TRIGGER refuse BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-    )
+    store.db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     with pytest.raises(sqlite3.IntegrityError, match="disk full"):
         store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Après"))))
     loaded = store.load(7)

@@ -36,7 +36,9 @@ async def test_a_complete_french_interview_ends_with_the_summary_split_under_the
     await chat.answer(*COMPLETE_FR)
     summary = chat.texts()
     assert summary[0] == "Bravo Café Lumière, votre plan marketing est prêt !"
-    plan = summary[1:-1]
+    after = next(i for i, text in enumerate(summary) if text.startswith("Tapez /plan"))
+    plan = summary[1:after]
+    assert summary[-1].startswith("Voulez-vous que je vous rappelle chaque action"), "reminders are offered last"
     assert len(plan) >= 2, "the plan comes in several messages"
     assert all(len(text) <= TELEGRAM_LIMIT for text in plan)
     joined = "\n".join(plan)
@@ -152,9 +154,7 @@ async def test_a_five_thousand_character_message_gets_a_clear_message(telegram: 
     assert "Comment s'appelle votre entreprise" in texts[1]
 
 
-@pytest.mark.parametrize(
-    "kind", ["send_photo", "send_sticker", "send_voice", "send_document", "send_location"]
-)
+@pytest.mark.parametrize("kind", ["send_photo", "send_sticker", "send_voice", "send_document", "send_location"])
 async def test_every_non_text_message_gets_a_short_reply(telegram: TelegramBed, kind: str) -> None:
     chat = telegram.user()
     await chat.send("/start")

@@ -38,9 +38,7 @@ def stored_plan(db: Path, user: int) -> object:
         store.close()
 
 
-def test_a_full_interview_by_long_polling(
-    fake: tuple[FakeTelegram, FakeTelegramServer], tmp_path: Path
-) -> None:
+def test_a_full_interview_by_long_polling(fake: tuple[FakeTelegram, FakeTelegramServer], tmp_path: Path) -> None:
     core, server = fake
     bot = BotProcess(server, core, tmp_path / "bot.db", tmp_path / "bot.log")
     try:
@@ -132,9 +130,7 @@ def test_a_second_poller_409_produces_a_clear_log_line(
         bot.stop()
 
 
-@pytest.mark.parametrize(
-    ("token", "says"), [("", "is not set"), ("not-a-token", "does not look like a bot token")]
-)
+@pytest.mark.parametrize(("token", "says"), [("", "is not set"), ("not-a-token", "does not look like a bot token")])
 def test_a_missing_or_malformed_token_is_one_line_and_exit_code_2(token: str, says: str) -> None:
     result = subprocess.run(
         command("run"),

@@ -19,7 +19,20 @@ from bot.telegram import handlers
 from domain.i18n import catalog
 from domain.models import Language
 
-COMMANDS = ("start", "help", "new", "plan", "edit", "back", "skip", "language", "cancel")
+COMMANDS = (
+    "start",
+    "help",
+    "new",
+    "plan",
+    "edit",
+    "back",
+    "skip",
+    "actions",
+    "kpi",
+    "reminders",
+    "language",
+    "cancel",
+)
 """Commands shown in Telegram's menu (DESIGN.md section 3, those that exist so far)."""
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -56,9 +56,7 @@ async def send(context: Context, chat_id: int, user_id: int, replies: list[Reply
     """Send replies as messages (in the user's language, with buttons naming their plan)."""
     session = conversation(context).session(user_id)
     for message in outgoing(replies, catalog(session.lang), user_id, session.plan_id):
-        await context.bot.send_message(
-            chat_id, message.text, parse_mode=ParseMode.HTML, reply_markup=message.markup
-        )
+        await context.bot.send_message(chat_id, message.text, parse_mode=ParseMode.HTML, reply_markup=message.markup)
 
 
 async def on_command(update: Update, context: Context) -> None:
@@ -135,18 +133,14 @@ async def on_edited(update: Update, context: Context) -> None:
     """An edited message: answers are not changed behind the user's back; ``/edit`` does that."""
     user, message = update.effective_user, update.effective_message
     if user is not None and message is not None:
-        await message.reply_text(
-            esc(catalog_for(context, user)("telegram-edited")), parse_mode=ParseMode.HTML
-        )
+        await message.reply_text(esc(catalog_for(context, user)("telegram-edited")), parse_mode=ParseMode.HTML)
 
 
 async def on_unsupported(update: Update, context: Context) -> None:
     """A photo, sticker, voice note, document, location...: the bot reads text only."""
     user, message = update.effective_user, update.effective_message
     if user is not None and message is not None:
-        await message.reply_text(
-            esc(catalog_for(context, user)("telegram-unsupported")), parse_mode=ParseMode.HTML
-        )
+        await message.reply_text(esc(catalog_for(context, user)("telegram-unsupported")), parse_mode=ParseMode.HTML)
 
 
 async def on_group(update: Update, context: Context) -> None:
@@ -174,11 +168,7 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("network trouble while polling, retrying: %s", error)
         return
     log.error("error while handling an update", exc_info=error)
-    if (
-        isinstance(update, Update)
-        and update.effective_chat
-        and update.effective_chat.type == ChatType.PRIVATE
-    ):
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
         user = update.effective_user
         t = catalog_for(context, user) if user else catalog(Language.FR)
         try:

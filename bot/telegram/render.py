@@ -52,10 +52,7 @@ def keyboard(question: Question, t: Catalog, owner: int, plan: int) -> InlineKey
         buttons = [button(str(i), o, i - 1) for i, o in enumerate(options, start=1)]
         rows = _rows(buttons, 8)
     else:
-        buttons = [
-            button(("✅ " if o.id in question.selected else "") + o.label, o, i)
-            for i, o in enumerate(options)
-        ]
+        buttons = [button(("✅ " if o.id in question.selected else "") + o.label, o, i) for i, o in enumerate(options)]
         short = all(len(o.label) <= 3 for o in options)
         rows = _rows(buttons, 5 if short else 2 if all(len(o.label) <= 16 for o in options) else 1)
     extra = []
@@ -108,9 +105,7 @@ def outgoing(replies: list[Reply], t: Catalog, owner: int, plan: int) -> list[Ou
             case Notice(text, tone):
                 messages.append(Outgoing(("⚠️ " if tone is Tone.ERROR else "") + esc(text)))
             case PlanCard(document):
-                messages += [
-                    Outgoing(m) for m in to_html_messages(document, t("colon"), t("section-pending"))
-                ]
+                messages += [Outgoing(m) for m in to_html_messages(document, t("colon"), t("section-pending"))]
             case Question():
                 parts = _split(question_text(reply, t))
                 messages += [Outgoing(p) for p in parts[:-1]]

@@ -75,15 +75,11 @@ class UserActions(LockedState):
     def send_sticker(self, user_id: int, emoji: str = "👍") -> JSONDict:
         """Send a regular static sticker as the user."""
         extra = {"type": "regular", "width": 512, "height": 512, "is_animated": False, "is_video": False}
-        return self._send_file(
-            user_id, "sticker", "sticker.webp", "image/webp", b"RIFF", {**extra, "emoji": emoji}
-        )
+        return self._send_file(user_id, "sticker", "sticker.webp", "image/webp", b"RIFF", {**extra, "emoji": emoji})
 
     def send_voice(self, user_id: int, duration: int = 3) -> JSONDict:
         """Send a voice note as the user."""
-        return self._send_file(
-            user_id, "voice", "voice.ogg", "audio/ogg", b"OggS" + bytes(60), {"duration": duration}
-        )
+        return self._send_file(user_id, "voice", "voice.ogg", "audio/ogg", b"OggS" + bytes(60), {"duration": duration})
 
     def send_document(
         self,
@@ -117,9 +113,7 @@ class UserActions(LockedState):
         content = {"location": {"latitude": latitude, "longitude": longitude}}
         return self._act(lambda st: users.send_media(st, user_id, content))
 
-    def group_message(
-        self, user_id: int, chat_id: int, text: str, title: str = "Planbot testers"
-    ) -> JSONDict:
+    def group_message(self, user_id: int, chat_id: int, text: str, title: str = "Planbot testers") -> JSONDict:
         """Write ``text`` as the user in group ``chat_id`` (< 0), created if needed."""
         return self._act(users.group_message, user_id, chat_id, text, title)
 

@@ -64,9 +64,7 @@ def _messages(core: FakeTelegram, q: JSONDict) -> Any:
 
 GET_ROUTES: dict[str, Route] = {
     "messages": _messages,
-    "calls": lambda core, q: [
-        asdict(c) for c in (core.calls_to(q["method"]) if q.get("method") else core.calls)
-    ],
+    "calls": lambda core, q: [asdict(c) for c in (core.calls_to(q["method"]) if q.get("method") else core.calls)],
     "webhook": lambda core, q: core.webhook_info(),
     "updates": lambda core, q: core.pending_updates(),
 }

@@ -104,9 +104,7 @@ class FakeTelegram(UserActions, Reading):
         callback_query_ttl: float = 15.0,
         allow_insecure_webhooks: bool = True,
     ) -> None:
-        options = Options(
-            token, bot_username, bot_first_name, strict_html, callback_query_ttl, allow_insecure_webhooks
-        )
+        options = Options(token, bot_username, bot_first_name, strict_html, callback_query_ttl, allow_insecure_webhooks)
         super().__init__(options, clock)
         self._st.enforce_rate_limits = enforce_rate_limits
 
@@ -178,9 +176,7 @@ class FakeTelegram(UserActions, Reading):
                 fault.remaining -= 1
                 if fault.remaining <= 0:
                     self._st.faults.remove(fault)
-                raise errors.injected(
-                    fault.error_code, retry_after=fault.retry_after, description=fault.description
-                )
+                raise errors.injected(fault.error_code, retry_after=fault.retry_after, description=fault.description)
 
     @property
     def waiting_polls(self) -> int:
@@ -219,9 +215,7 @@ class FakeTelegram(UserActions, Reading):
                 return True
             return any(u["update_id"] >= offset for u in st.updates)
 
-    def finish_poll(
-        self, ticket: int, params: Mapping[str, Any] | None, *, token: str | None = None
-    ) -> ApiResponse:
+    def finish_poll(self, ticket: int, params: Mapping[str, Any] | None, *, token: str | None = None) -> ApiResponse:
         """Answer a long poll: 409 if a newer ``getUpdates`` superseded it, else a normal call."""
         with self._lock:
             self._st.waiting_polls -= 1

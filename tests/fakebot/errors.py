@@ -10,12 +10,9 @@ NOT_FOUND = "Not Found"
 UNAUTHORIZED = "Unauthorized"
 BLOCKED = "Forbidden: bot was blocked by the user"
 WEBHOOK_CONFLICT = (
-    "Conflict: can't use getUpdates method while webhook is active; "
-    "use deleteWebhook to delete the webhook first"
+    "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
 )
-POLLING_CONFLICT = (
-    "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
-)
+POLLING_CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"
 TEXT_TOO_LONG = "message is too long"
 TEXT_EMPTY = "message text is empty"
 CAPTION_TOO_LONG = "message caption is too long"

@@ -155,9 +155,7 @@ class _Parser:
                 if tag == "blockquote" and name == "expandable":
                     expandable = True
                     continue
-                raise HtmlParseError(
-                    f'Expected equal sign in declaration of an attribute of the tag "{tag}" {where}'
-                )
+                raise HtmlParseError(f'Expected equal sign in declaration of an attribute of the tag "{tag}" {where}')
             i += 1
             while i < len(self.src) and self.ch(i) in _SPACES:
                 i += 1
@@ -241,9 +239,7 @@ class _Parser:
             if last is not None and same_span and last["type"] == "pre" and top.argument:
                 last["language"] = top.argument
             else:
-                self.entities.append(
-                    {"type": "code", **span, **({"language": top.argument} if top.argument else {})}
-                )
+                self.entities.append({"type": "code", **span, **({"language": top.argument} if top.argument else {})})
         else:  # blockquote
             kind = "expandable_blockquote" if top.expandable else "blockquote"
             self.entities.append({"type": kind, **span})

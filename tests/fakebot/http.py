@@ -202,9 +202,7 @@ class FakeTelegramServer:
         self._server = _Server(self)
         self._client = httpx.Client(trust_env=False, timeout=5.0)
         self._threads = [
-            threading.Thread(
-                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fakebot-http"
-            ),
+            threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fakebot-http"),
             threading.Thread(target=self._deliver_webhooks, name="fakebot-webhook"),
         ]
         for thread in self._threads:

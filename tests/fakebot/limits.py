@@ -46,9 +46,7 @@ def check_reply_markup(raw: object) -> JSONDict | None:
         return raw
     rows = raw["inline_keyboard"]
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-        raise errors.bad_request(
-            'field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays'
-        )
+        raise errors.bad_request('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays')
     for row in rows:
         for button in row:
             _check_button(button)
@@ -67,9 +65,7 @@ def _check_button(button: object) -> None:
     if not actions:
         raise errors.bad_request(_BUTTON_ERROR + "Text buttons are not allowed in the inline keyboard")
     data = button.get("callback_data")
-    if data not in (None, "") and (
-        not isinstance(data, str) or len(data.encode("utf-8")) > MAX_CALLBACK_DATA_BYTES
-    ):
+    if data not in (None, "") and (not isinstance(data, str) or len(data.encode("utf-8")) > MAX_CALLBACK_DATA_BYTES):
         raise errors.bad_request(errors.BUTTON_DATA_INVALID)
     url = button.get("url")
     if url is not None and (not isinstance(url, str) or not url.startswith(("http://", "https://", "tg://"))):

@@ -112,13 +112,7 @@ class Params:
         value = self.values.get(name)
         if value is None:
             return default
-        return (
-            value
-            if isinstance(value, str)
-            else json.dumps(value)
-            if isinstance(value, dict | list)
-            else str(value)
-        )
+        return value if isinstance(value, str) else json.dumps(value) if isinstance(value, dict | list) else str(value)
 
     def get_bool(self, name: str) -> bool:
         """Return a boolean parameter (absent means ``False``)."""

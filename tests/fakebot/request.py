@@ -57,9 +57,7 @@ class FakeRequest(BaseRequest):
 
     """
 
-    def __init__(
-        self, core: FakeTelegram, *, read_timeout: float | None = 5.0, max_long_poll: float = 50.0
-    ) -> None:
+    def __init__(self, core: FakeTelegram, *, read_timeout: float | None = 5.0, max_long_poll: float = 50.0) -> None:
         self._core = core
         self._read_timeout = read_timeout
         self._max_long_poll = max_long_poll

@@ -44,11 +44,7 @@ def format_text(raw: object, parse_mode: object, entities: object, *, strict_htm
         except HtmlParseError as exc:
             raise errors.bad_request(f"can't parse entities: {exc}") from exc
     elif mode in ("", "markdown", "markdownv2"):
-        given = (
-            [dict(e) for e in entities if isinstance(e, dict)]
-            if isinstance(entities, list) and not mode
-            else []
-        )
+        given = [dict(e) for e in entities if isinstance(e, dict)] if isinstance(entities, list) and not mode else []
         parsed = ParsedText(text, given)
     else:
         raise errors.bad_request("unsupported parse_mode")

@@ -17,9 +17,7 @@ TINY_PNG = bytes.fromhex(
 )
 
 
-def add_user(
-    st: State, user_id: int, first_name: str, language_code: str | None, username: str | None
-) -> JSONDict:
+def add_user(st: State, user_id: int, first_name: str, language_code: str | None, username: str | None) -> JSONDict:
     """Register a user and their private chat with the bot."""
     if user_id <= 0:
         raise ValueError("user ids are positive")
@@ -42,9 +40,7 @@ def _user(st: State, user_id: int) -> JSONDict:
     return st.users[user_id]
 
 
-def _post(
-    st: State, chat_id: int, sender: JSONDict | None, content: JSONDict, kind: str = "message"
-) -> JSONDict:
+def _post(st: State, chat_id: int, sender: JSONDict | None, content: JSONDict, kind: str = "message") -> JSONDict:
     message = st.new_message(st.chats[chat_id], sender)
     message.update(content)
     st.store(message)
@@ -95,11 +91,7 @@ def file_content(st: State, kind: str, name: str, mime: str, data: bytes, extra:
 def edit_text(st: State, user_id: int, message_id: int, text: str) -> JSONDict:
     """Edit one of the user's text messages: an ``edited_message`` update."""
     message = st.find(user_id, message_id)
-    if (
-        message is None
-        or message.get("from", {}).get("id") != _user(st, user_id)["id"]
-        or "text" not in message
-    ):
+    if message is None or message.get("from", {}).get("id") != _user(st, user_id)["id"] or "text" not in message:
         raise LookupError(f"user {user_id} has no text message {message_id}")
     message.pop("entities", None)
     message.update(_text_content(text), edit_date=st.now())
@@ -115,13 +107,9 @@ def tap(st: State, user_id: int, message_id: int, callback_data: str, force: boo
     user = _user(st, user_id)
     message = st.find(user_id, message_id)
     if not force:
-        buttons = [
-            b for row in (message or {}).get("reply_markup", {}).get("inline_keyboard", []) for b in row
-        ]
+        buttons = [b for row in (message or {}).get("reply_markup", {}).get("inline_keyboard", []) for b in row]
         if message is None or all(b.get("callback_data") != callback_data for b in buttons):
-            raise LookupError(
-                f"message {message_id} in chat {user_id} has no button with data {callback_data!r}"
-            )
+            raise LookupError(f"message {message_id} in chat {user_id} has no button with data {callback_data!r}")
     query_id = str(4_000_000_000_000_000_000 + st.serial())
     st.callbacks[query_id] = CallbackRecord(query_id, st.clock())
     query: JSONDict = {

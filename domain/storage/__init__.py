@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError, Table
 
+from domain.followup import Due
 from domain.models import Plan
 from domain.session import Session
-
-
-def _create_sessions(db: Database) -> None:
-    db.table("sessions").create(
-        {"user_id": int, "lang": str, "revision": int, "data": str, "updated_at": str},
-        pk="user_id",
-    )
-
-
-def _create_archive(db: Database) -> None:
-    db.table("archived_plans").create(
-        {"id": int, "user_id": int, "data": str, "archived_at": str},
-        pk="id",
-    )
-    db.table("archived_plans").create_index(["user_id"])
-
-
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_create_sessions, _create_archive)
-"""Schema changes in order; the database's ``user_version`` counts those applied."""
+from domain.storage.migrations import MIGRATIONS
+from domain.storage.reminders import ReminderStore
 
 
 class Store:
@@ -42,6 +26,7 @@ class Store:
             self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA busy_timeout = 5000")
         self.migrate()
+        self.reminders = ReminderStore(self.db)
 
     def migrate(self) -> None:
         """Apply the migrations this database has not had yet."""
@@ -64,12 +49,24 @@ class Store:
             return None
         return Session.model_validate_json(row["data"])
 
-    def save(self, session: Session, archived: Plan | None = None, when: datetime | None = None) -> Session:
-        """Save a session atomically, with the plan it replaced if any; return it with its revision."""
+    def save(
+        self,
+        session: Session,
+        archived: Plan | None = None,
+        when: datetime | None = None,
+        reminders: Sequence[Due] | None = None,
+    ) -> Session:
+        """Save a session atomically, with the plan it replaced and its new reminders if any.
+
+        Returns:
+            The session with its revision counted.
+        """
         saved = session.model_copy(update={"revision": session.revision + 1})
         with self.db.atomic():
             if archived is not None:
                 self.archive(session.user_id, archived, when or datetime.now(UTC))
+            if reminders is not None:
+                self.reminders.sync(session.user_id, reminders)
             self.sessions.upsert(
                 {
                     "user_id": saved.user_id,

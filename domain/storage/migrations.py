@@ -1,0 +1,51 @@
+"""The database's schema, as migrations applied in order (``PRAGMA user_version`` counts those applied)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+
+def _create_sessions(db: Database) -> None:
+    db.table("sessions").create(
+        {"user_id": int, "lang": str, "revision": int, "data": str, "updated_at": str},
+        pk="user_id",
+    )
+
+
+def _create_archive(db: Database) -> None:
+    db.table("archived_plans").create(
+        {"id": int, "user_id": int, "data": str, "archived_at": str},
+        pk="id",
+    )
+    db.table("archived_plans").create_index(["user_id"])
+
+
+def _create_reminders(db: Database) -> None:
+    db.table("reminders").create(
+        {
+            "id": int,
+            "user_id": int,
+            "action_id": int,
+            "kind": str,
+            "due_at": int,
+            "next_at": int,
+            "status": str,
+            "attempts": int,
+            "claimed_at": int,
+            "sent_at": int,
+            "message_id": int,
+            "last_error": str,
+        },
+        pk="id",
+        not_null={"user_id", "action_id", "kind", "due_at", "next_at", "status", "attempts"},
+        defaults={"attempts": 0},
+    )
+    db.table("reminders").create_index(["user_id", "action_id", "kind"], unique=True)
+    db.table("reminders").create_index(["status", "next_at"])
+    db.table("recipients").create({"user_id": int, "paused_at": str}, pk="user_id")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_create_sessions, _create_archive, _create_reminders)
+"""Schema changes in order; never edit one that has shipped, add a new one."""
