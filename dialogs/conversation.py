@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from dialogs.engine import handle
 from dialogs.replies import Event, Reply
+from domain.followup import schedule
 from domain.models import Language
 from domain.session import Session
 from domain.storage import Store
@@ -43,13 +44,24 @@ class Conversation:
         if update_id is not None and update_id <= session.last_update:
             return []
         now = self.clock()
+        if self.store.reminders.is_paused(user_id):
+            self.store.reminders.resume(user_id, now)
         outcome = handle(session, event, now)
         new = outcome.session
         if update_id is not None:
             new = new.model_copy(update={"last_update": update_id})
+        reminders = None
+        if new.plan.actions != session.plan.actions or new.reminders != session.reminders:
+            reminders = schedule(new.plan, new.reminders, now)
         if new != session or session.revision == 0:
-            self.store.save(new, archived=outcome.archived, when=now)
+            self.store.save(new, archived=outcome.archived, when=now, reminders=reminders)
         return list(outcome.replies)
+
+    def reschedule(self, user_id: int) -> None:
+        """Bring a user's reminders up to date with their plan (after a review went out, the next one)."""
+        session = self.store.load(user_id)
+        if session is not None:
+            self.store.sync_reminders(user_id, schedule(session.plan, session.reminders, self.clock()))
 
     def set_language(self, user_id: int, lang: Language) -> None:
         """Switch a user's language (the console's ``--lang``)."""

@@ -14,6 +14,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.bootstrap import Services
+from bot.reminders import INTERVAL, Dispatcher
 from bot.settings import DEFAULT_API
 from bot.telegram import handlers
 from domain.i18n import catalog
@@ -36,6 +37,7 @@ COMMANDS = (
 """Commands shown in Telegram's menu (DESIGN.md section 3, those that exist so far)."""
 
 PRIVATE = filters.ChatType.PRIVATE
+DISPATCHER = "dispatcher"
 
 
 def bot_commands(lang: Language) -> list[BotCommand]:
@@ -61,7 +63,7 @@ def build_application(
     rate_limiter: AIORateLimiter | None = None,
 ) -> Application:
     """The bot: the same conversation service as the console's, behind a few thin handlers."""
-    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(register_commands)
+    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(start_up)
     # ApplicationBuilder is typed for no rate limiter until one is set; the type narrows after this call.
     builder = builder.rate_limiter(rate_limiter or AIORateLimiter(max_retries=5))  # type: ignore[arg-type]
     if request is not None:
@@ -82,7 +84,18 @@ def build_application(
         ]
     )
     application.add_error_handler(handlers.on_error)
+    dispatcher = Dispatcher(services, application.bot)
+    application.bot_data[DISPATCHER] = dispatcher
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(dispatcher.job, interval=INTERVAL, first=INTERVAL, name="reminders")
     return application
+
+
+async def start_up(application: Application) -> None:
+    """Before serving: the command menu, and reminders left claimed by a previous process released."""
+    dispatcher: Dispatcher = application.bot_data[DISPATCHER]
+    dispatcher.recover()
+    await register_commands(application)
 
 
 ALL_UPDATES = Update.ALL_TYPES

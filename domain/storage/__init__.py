@@ -79,6 +79,11 @@ class Store:
             )
         return saved
 
+    def sync_reminders(self, user_id: int, reminders: Sequence[Due]) -> None:
+        """Bring a user's scheduled reminders in line with their plan, in one transaction."""
+        with self.db.atomic():
+            self.reminders.sync(user_id, reminders)
+
     def archive(self, user_id: int, plan: Plan, when: datetime) -> None:
         """Keep a plan the user replaced with a new one."""
         with self.db.atomic():

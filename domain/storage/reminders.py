@@ -85,8 +85,15 @@ class ReminderStore:
                 self.table.update(row["id"], {"due_at": at, "next_at": at, "status": status, "attempts": 0})
 
     def claim(self, now: datetime, limit: int) -> list[Claimed]:
-        """Take up to ``limit`` due reminders for sending, at most one per user (one message a second)."""
+        """Take up to ``limit`` due reminders for sending, at most one per user (one message a second).
+
+        Reminders more than a day late (the bot was down) are dropped as expired instead: news that old is noise.
+        """
         with self.db.atomic():
+            self.db.execute(
+                "UPDATE reminders SET status = ? WHERE status = ? AND next_at <= ? AND due_at < ?",
+                [EXPIRED, PENDING, epoch(now), epoch(now - LATE)],
+            )
             rows = self.db.execute(
                 """
                 UPDATE reminders SET status = ?, claimed_at = ?, attempts = attempts + 1
