@@ -1,5 +1,4 @@
-"""Reminders with an injected clock: before and on the day, snooze, reschedule, quiet hours, timezones,
-monthly reviews, a user who blocked the bot, retries, and what a restart does."""
+"""Reminders with an injected clock: before and on the day, snooze, reschedule, quiet hours, reviews, restarts."""
 
 from __future__ import annotations
 
