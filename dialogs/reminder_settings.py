@@ -25,7 +25,7 @@ _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})$")
 
 def parse_time(raw: str) -> time:
     """An hour of the day: ``9h``, ``9h30``, ``09:30``, ``21``, ``9am``, ``9:30 pm``."""
-    match = _CLOCK.match(fold(raw).replace(" ", "") if "m" in raw.lower() else raw.strip().lower())
+    match = _CLOCK.match(raw.strip().lower().replace(" ", ""))
     if match is None:
         raise InvalidAnswer("error-time")
     hour, minute = int(match.group(1)), int(match.group(2) or 0)

@@ -1,0 +1,178 @@
+"""Phase 7 and follow-up commands in the engine: proposals, natural dates, /actions, /kpi, /reminders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.models import ActionStatus, Language, Tactic
+from tests.chat import Chat
+from tests.scripts import COMPLETE_FR, EXPRESS_FR
+
+BEFORE_ACTIONS = COMPLETE_FR[: COMPLETE_FR.index("50, 30, 20") + 1]
+
+
+def test_each_tactic_gets_a_concrete_action_fitted_to_the_sector_and_the_target(chat: Chat) -> None:
+    chat.answer(*BEFORE_ACTIONS)
+    assert chat.question.key == "actions"
+    hint = chat.question.hint or ""
+    assert "Dégustation gratuite des cafés de saison aux heures creuses, pour « Actifs du quartier »" in hint
+    assert "Lancer un programme de fidélité" in hint
+    chat.tap("Une par une")
+    assert chat.question.key == "action_decision:0"
+    assert chat.question.text.startswith("Publier 3 fois par semaine")
+    assert "Réseaux sociaux · le 10 décembre 2026 · budget 1 500 € · objectif : Conquête · KPI : Taux d'engagement" in (
+        (chat.question.hint or "").replace("\u202f", " ").replace("\xa0", " ")
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("15 mars", date(2027, 3, 15)),
+        ("dans 2 semaines", date(2026, 12, 6)),
+        ("next Friday", date(2026, 11, 27)),
+        ("30/04/2027", date(2027, 4, 30)),
+    ],
+)
+def test_an_action_is_re_dated_in_natural_french_or_english(chat: Chat, typed: str, day: date) -> None:
+    chat.answer(*BEFORE_ACTIONS, "2", typed)
+    actions = chat.session.plan.actions or ()
+    assert (actions[0].status, actions[0].due) == (ActionStatus.PLANNED, day)
+    assert chat.question.key == "action_decision:1"
+
+
+def test_accepting_dropping_and_re_dating_gives_a_dated_annual_plan(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR)
+    actions = {a.tactic: a for a in chat.session.plan.actions or ()}
+    assert actions[Tactic.SOCIAL].status is ActionStatus.PLANNED
+    assert actions[Tactic.EVENTS].due == date(2027, 3, 15)
+    assert actions[Tactic.LOYALTY_PROGRAMME].status is ActionStatus.DROPPED
+    text = chat.last_text()
+    assert "─── PLAN D'ACTION ANNUEL ───" in text
+    assert "2 actions, budget total 2 400 €." in text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_an_unreadable_decision_is_explained_and_asked_again(chat: Chat) -> None:
+    chat.answer(*BEFORE_ACTIONS, "2")
+    chat.send("peut-être")
+    assert chat.errors()[0].startswith("Je n'ai pas compris. Touchez Accepter ou Retirer")
+    chat.send("12/03/2020")
+    assert "déjà passé" in chat.errors()[0]
+    assert chat.question.key == "action_decision:0"
+
+
+def test_changing_tactics_proposes_actions_again(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR)
+    chat.send("/edit")
+    chat.tap("Actions de communication")
+    chat.answer("4")  # emailing only
+    assert chat.question.key == "actions"
+    chat.tap("Tout valider")
+    assert [a.tactic for a in chat.session.plan.actions or ()] == [Tactic.EMAILING]
+
+
+def test_express_accepts_the_proposed_actions_without_asking(chat: Chat) -> None:
+    chat.answer(*EXPRESS_FR)
+    actions = chat.session.plan.actions or ()
+    assert [a.status for a in actions] == [ActionStatus.PLANNED] * 3
+    assert chat.question.key == "opt_in", "reminders are offered after the plan, outside the 12 questions"
+
+
+def test_actions_lists_the_plan_with_statuses_and_opens_a_card(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")  # no reminders
+    chat.send("/actions")
+    labels = [o.label for o in chat.question.options]
+    assert labels == [
+        "10 décembre 2026 · Publier 3 fois par semaine : coulisses, produits, avis clients, et un jeu-concours "
+        "par mois (prévue)",
+        "11 janvier 2027 · Lancer un programme de fidélité : carte à tampons ou points, une récompense à la 10e "
+        "visite (retirée)",
+        "15 mars 2027 · Dégustation gratuite des cafés de saison aux heures creuses, pour « Actifs du quartier » "
+        "(prévue)",
+    ]
+    chat.send("3")
+    assert chat.question.key == "action:2"
+    assert [o.id for o in chat.question.options] == ["done", "snooze1", "snooze7", "reschedule", "results", "drop"]
+    chat.send("1")
+    assert "est faite" in chat.last_text()
+    chat.send("/actions")
+    assert chat.question.options[2].label.endswith("(faite)")
+
+
+def test_kpi_asks_every_number_computes_the_kpis_and_compares_them_to_targets(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")
+    chat.send("/kpi")
+    assert chat.question.key == "results"
+    for number in ("500 €", "400", "30", "20", "2 400 €", "30", "10", "10"):
+        chat.answer(number)
+    text = chat.last_text().replace("\u202f", " ").replace("\xa0", " ")
+    assert "Taux de conversion : 7,5 % (cible ≥ 25 %) ⚠️ sous la cible" in text
+    assert "CAC (coût d'acquisition client) : 25 € (cible ≤ 35 €) ✅ dans la cible" in text
+    assert "ROI (retour sur investissement) : 380 % (cible ≥ 300 %) ✅ dans la cible" in text
+    assert "NPS (Net Promoter Score) : 40 (cible ≥ 30) ✅ dans la cible" in text
+    result = chat.session.plan.results[-1]
+    assert (result.spend, result.new_customers, result.detractors) == (500, 20, 10)
+
+
+def test_kpi_with_zero_denominators_says_not_enough_data(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")
+    chat.send("/kpi")
+    chat.answer("500", "0", "0", "0")
+    for _ in range(4):
+        chat.send("/skip")
+    text = chat.last_text()
+    assert "Taux de conversion : pas assez de données" in text
+    assert "CAC (coût d'acquisition client) : pas assez de données" in text
+
+
+def test_results_of_an_action_ask_only_the_numbers_it_needs(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")
+    chat.send("/actions")
+    chat.send("1")  # the social-network action serves conquest here (the plan has no awareness objective)
+    chat.tap("📊")
+    asked = []
+    while chat.session.screen is not None:
+        asked.append(chat.question.text)
+        chat.send("/skip")
+    assert len(asked) == 5
+    assert asked[0] == "Combien avez-vous dépensé (marketing et ventes) ?"
+    assert asked[-1] == "Quel chiffre d'affaires en est venu ?"
+    assert "Aucun chiffre saisi" in chat.last_text()
+
+
+def test_a_wrong_number_in_results_is_explained_and_asked_again(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")
+    chat.send("/kpi")
+    chat.send("beaucoup")
+    assert chat.errors()
+    assert chat.question.text == "Combien avez-vous dépensé (marketing et ventes) ?"
+
+
+def test_reminders_settings_accept_hours_timezones_and_quiet_hours(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "1")
+    assert chat.session.reminders.enabled is True
+    chat.send("/reminders")
+    chat.tap("Changer l'heure")
+    chat.send("25h")
+    assert chat.errors() == ["Je n'ai pas compris cette heure. Essayez par exemple 9h, 8h30 ou 18:00."]
+    chat.answer("8h30")
+    chat.tap("Changer les heures calmes")
+    chat.answer("22h-7h")
+    chat.tap("Changer le fuseau")
+    chat.send("Atlantide")
+    assert chat.errors()
+    chat.answer("UTC+2")
+    chat.tap("Désactiver")
+    settings = chat.session.reminders
+    assert (f"{settings.at:%H:%M}", settings.timezone, settings.enabled) == ("08:30", "Etc/GMT-2", False)
+    assert (f"{settings.quiet_start:%H:%M}", f"{settings.quiet_end:%H:%M}") == ("22:00", "07:00")
+
+
+def test_reminder_settings_in_english(chat_en: Chat) -> None:
+    chat_en.send("/reminders")
+    chat_en.tap("Change the hour")
+    chat_en.answer("9:30 pm")
+    assert f"{chat_en.session.reminders.at:%H:%M}" == "21:30"
+    assert chat_en.session.lang is Language.EN
