@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 BATCH = 30
 INTERVAL = 1.0
+IN_FLIGHT = 4
+"""Sends under way at once: enough for ~30/s at Telegram's latency, few enough that a kill repeats few reminders."""
 
 
 class Dispatcher:
@@ -36,6 +38,7 @@ class Dispatcher:
         self.services = services
         self.bot = bot
         self.batch = batch
+        self.in_flight = asyncio.Semaphore(IN_FLIGHT)
 
     def recover(self) -> int:
         """At start-up: reminders claimed by a process that died are sent again (at least once)."""
@@ -50,8 +53,12 @@ class Dispatcher:
         claimed = self.services.store.reminders.claim(now, self.batch)
         if not claimed:
             return 0
-        sent = await asyncio.gather(*(self.send(one) for one in claimed))
+        sent = await asyncio.gather(*(self._paced(one) for one in claimed))
         return sum(sent)
+
+    async def _paced(self, claimed: Claimed) -> bool:
+        async with self.in_flight:
+            return await self.send(claimed)
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The job queue's entry point."""

@@ -53,7 +53,8 @@ def run() -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for noisy in ("httpx", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
     from bot.bootstrap import build
     from bot.telegram.app import ALL_UPDATES, build_application

@@ -2,8 +2,9 @@
 
 Delivery is at least once. A reminder is claimed (in its own transaction) before it is sent and marked sent as
 soon as Telegram has accepted it. When the bot is killed between the two, the claim is released at the next
-start and the reminder is sent again: a repeat needs a kill inside the moment between Telegram's answer and
-that commit, so it is at most one repeat per reminder and per crash. A reminder is never lost.
+start and the reminder is sent again. So a reminder is never lost, and one is repeated only if it was in flight
+(sent, not yet recorded) at the instant of the kill: at most one repeat per reminder and crash, and no more
+repeats than sends in flight (the dispatcher keeps four at most).
 """
 
 from __future__ import annotations
