@@ -35,7 +35,15 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-Block = Paragraph | Bullets | Pairs | Table
+@dataclass(frozen=True)
+class Grid:
+    """Lists laid out as a grid of cells (the SWOT card: strengths and weaknesses above, the outside below)."""
+
+    cells: tuple[Bullets, ...]
+    columns: int = 2
+
+
+Block = Paragraph | Bullets | Pairs | Table | Grid
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Callable, Iterator
 
-from domain.document import Block, Bullets, Document, Pairs, Paragraph, Section, Table
+from domain.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
 
 TELEGRAM_LIMIT = 4096
 INLINE_ROW = 90
@@ -45,6 +45,8 @@ def _block(block: Block, colon: str, bold: Callable[[str], str], esc: Callable[[
         case Table(header, rows):
             escaped = tuple(tuple(esc(c) for c in row) for row in rows)
             return _table_lines(tuple(esc(h) for h in header), escaped, colon, bold)
+        case Grid(cells):
+            return [line for i, cell in enumerate(cells) for line in ([""] * bool(i) + _block(cell, colon, bold, esc))]
     raise TypeError(block)
 
 
@@ -169,4 +171,6 @@ def _md_block(block: Block, colon: str) -> list[str]:
         case Table(header, rows):
             lines = ["| " + " | ".join(md_escape(h) for h in header) + " |", "|" + "---|" * len(header)]
             return lines + ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in rows]
+        case Grid(cells):
+            return [line for i, cell in enumerate(cells) for line in ([""] * bool(i) + _md_block(cell, colon))]
     raise TypeError(block)

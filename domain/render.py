@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from domain.document import Block, Bullets, Document, Pairs, Paragraph, Section, Table
+from domain.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
 from domain.i18n import Catalog
-from domain.kpis import Kpi, KpiId, Quantity, Unit, suggest
-from domain.models import Metric, Objective, Plan
+from domain.kpis import UNITS, Kpi, Quantity, Unit, suggest
+from domain.models import KpiId, Metric, Objective, Plan
 from domain.presets import preset
 from domain.render_actions import actions_section
 from domain.render_mix import mix_section
+from domain.results import measure, total
 
 SECTIONS = (
     "profile",
@@ -103,11 +104,16 @@ def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
 def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:
     """The SWOT card, resources, competitors and a one-paragraph diagnosis."""
     d = plan.diagnosis
+    swot = Grid(
+        (
+            Bullets(items_or_missing(d.strengths, t), t("swot-strengths")),
+            Bullets(items_or_missing(d.weaknesses, t), t("swot-weaknesses")),
+            Bullets(items_or_missing(d.opportunities, t), t("swot-opportunities")),
+            Bullets(items_or_missing(d.threats, t), t("swot-threats")),
+        )
+    )
     blocks: list[Block] = [
-        Bullets(items_or_missing(d.strengths, t), t("swot-strengths")),
-        Bullets(items_or_missing(d.weaknesses, t), t("swot-weaknesses")),
-        Bullets(items_or_missing(d.opportunities, t), t("swot-opportunities")),
-        Bullets(items_or_missing(d.threats, t), t("swot-threats")),
+        swot,
         Pairs(
             (
                 (t("field-budget"), t.money(d.budget) if d.budget is not None else missing(t)),
@@ -311,8 +317,8 @@ def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
     kpis = suggest(plan, today)
     if not kpis:
         return Section("kpis", t("section-kpis"), (Paragraph(t("kpis-none")),), complete=False)
-    header = (t("col-kpi"), t("col-formula"), t("col-where"), t("col-target"), t("col-basis"))
-    rows = tuple(
+    header: tuple[str, ...] = (t("col-kpi"), t("col-formula"), t("col-where"), t("col-target"), t("col-basis"))
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             _kpi_name(kpi, t),
             t(f"kpi-{kpi.id}-formula"),
@@ -322,7 +328,28 @@ def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
         )
         for kpi in kpis
     )
+    so_far = results_so_far(plan, today)
+    if so_far:
+        header = (*header, t("col-result"))
+        rows = tuple((*row, _result(so_far.get(kpi.id), kpi.id, t)) for row, kpi in zip(rows, kpis, strict=True))
     return Section("kpis", t("section-kpis"), (Table(header, rows),), complete=all(k.target for k in kpis))
+
+
+def results_so_far(plan: Plan, today: date) -> dict[KpiId, float | None]:
+    """Each measurable KPI's value from all results entered so far (empty without results)."""
+    overall = total(plan.results)
+    if overall is None:
+        return {}
+    found: dict[KpiId, float | None] = {m.kpi: m.value for m in measure(overall, plan, today)}
+    if overall.new_customers is not None:
+        found[KpiId.NEW_CUSTOMERS] = overall.new_customers
+    return found
+
+
+def _result(value: float | None, kpi: KpiId, t: Catalog) -> str:
+    if kpi not in UNITS:
+        return "—"
+    return "—" if value is None else quantity(Quantity(value, UNITS[kpi]), t)
 
 
 def _kpi_name(kpi: Kpi, t: Catalog) -> str:

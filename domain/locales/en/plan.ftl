@@ -243,3 +243,4 @@ measure-no-target = { $kpi }: { $value }
 measure-line = { $kpi }: { $value } (target { $target }) { $verdict }
 measure-on-track = ✅ on target
 measure-off-track = ⚠️ off target
+col-result = Result so far

@@ -240,3 +240,4 @@ measure-no-target = { $kpi } : { $value }
 measure-line = { $kpi } : { $value } (cible { $target }) { $verdict }
 measure-on-track = ✅ dans la cible
 measure-off-track = ⚠️ sous la cible
+col-result = Résultat à ce jour
