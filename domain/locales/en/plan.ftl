@@ -244,3 +244,20 @@ measure-line = { $kpi }: { $value } (target { $target }) { $verdict }
 measure-on-track = ✅ on target
 measure-off-track = ⚠️ off target
 col-result = Result so far
+
+chart-price-axis = Price (1 = cheap, 5 = expensive)
+chart-quality-axis = Quality (1 = basic, 5 = high-end)
+chart-positioning-title = Positioning map
+chart-kpi-axis = % of target reached (100% = target)
+chart-kpi-title = KPIs against targets
+chart-timeline-title = Action timeline
+chart-today = today
+chart-quadrant-value = Good value
+chart-quadrant-premium = Premium
+chart-quadrant-low-cost = Low cost
+chart-quadrant-overpriced = Pricey for what it is
+
+pdf-footer = { $title }
+pdf-cover-kicker = Marketing plan
+pdf-cover-date = Drawn up on { $date } with planbot
+pdf-incomplete = This part is still to be completed: carry on the interview with planbot.

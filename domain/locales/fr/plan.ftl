@@ -241,3 +241,20 @@ measure-line = { $kpi } : { $value } (cible { $target }) { $verdict }
 measure-on-track = ✅ dans la cible
 measure-off-track = ⚠️ sous la cible
 col-result = Résultat à ce jour
+
+chart-price-axis = Prix (1 = bon marché, 5 = cher)
+chart-quality-axis = Qualité (1 = basique, 5 = haut de gamme)
+chart-positioning-title = Carte de positionnement
+chart-kpi-axis = % de la cible atteint (100 % = cible)
+chart-kpi-title = Indicateurs par rapport aux cibles
+chart-timeline-title = Calendrier des actions
+chart-today = aujourd'hui
+chart-quadrant-value = Bon rapport qualité-prix
+chart-quadrant-premium = Premium
+chart-quadrant-low-cost = Petit prix
+chart-quadrant-overpriced = Cher pour ce que c'est
+
+pdf-footer = { $title }
+pdf-cover-kicker = Plan marketing
+pdf-cover-date = Établi le { $date } avec planbot
+pdf-incomplete = Cette partie est à compléter : continuez l'entretien avec planbot.
