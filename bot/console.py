@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from dialogs.conversation import Conversation
-from dialogs.replies import Accepted, Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
+from dialogs.replies import Accepted, Attachment, Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
 from domain.formats import to_text
 from domain.i18n import Catalog, catalog
 from domain.models import Language
+from domain.session import Session
 
 
 def event_of(line: str) -> Event:
@@ -29,7 +31,7 @@ def render(reply: Reply, t: Catalog) -> str:
             return to_text(document, t("colon"), t("section-pending"))
         case Question():
             return _question(reply, t)
-        case Accepted():
+        case Accepted() | Attachment():
             return ""
     raise TypeError(reply)
 
@@ -59,19 +61,38 @@ def _question(q: Question, t: Catalog) -> str:
 class Console:
     """A local user talking to planbot through standard input and output."""
 
-    def __init__(self, conversation: Conversation, user_id: int, out: TextIO, echo: bool = False) -> None:
+    def __init__(
+        self, conversation: Conversation, user_id: int, out: TextIO, echo: bool = False, folder: Path | None = None
+    ) -> None:
         self.conversation = conversation
         self.user_id = user_id
         self.out = out
         self.echo = echo
+        self.folder = folder or Path.cwd()
 
     def say(self, replies: list[Reply]) -> None:
         """Print replies in the user's current language."""
-        t = catalog(self.conversation.session(self.user_id).lang)
+        session = self.conversation.session(self.user_id)
+        t = catalog(session.lang)
         for reply in replies:
-            if not isinstance(reply, Accepted):
+            if isinstance(reply, Attachment):
+                if reply.requested:
+                    self.write(reply, session, t)
+            elif not isinstance(reply, Accepted):
                 print(render(reply, t), end="\n\n", file=self.out)
         self.out.flush()
+
+    def write(self, attachment: Attachment, session: Session, t: Catalog) -> None:
+        """A file asked for (``/export``, ``/mydata``) is written in the folder, and its path printed."""
+        from bot.files import make
+
+        made = make(attachment.kind, session, self.conversation.store, self.conversation.clock())
+        if made is None:
+            print(t("file-nothing"), end="\n\n", file=self.out)
+            return
+        path = self.folder / made.name
+        path.write_bytes(made.content)
+        print(t("console-file", path=str(path)), end="\n\n", file=self.out)
 
     def run(self, lines: Iterable[str], lang: Language | None = None) -> None:
         """Resume (or start) the interview, then answer line after line until the input ends."""

@@ -47,6 +47,9 @@ class Conversation:
         if self.store.reminders.is_paused(user_id):
             self.store.reminders.resume(user_id, now)
         outcome = handle(session, event, now)
+        if outcome.erased:
+            self.store.erase(user_id)
+            return list(outcome.replies)
         new = outcome.session
         if update_id is not None:
             new = new.model_copy(update={"last_update": update_id})

@@ -16,6 +16,7 @@ from dialogs.replies import (
     DONE,
     SKIP,
     Accepted,
+    Attachment,
     Command,
     Event,
     Notice,
@@ -44,13 +45,14 @@ class Outcome:
     session: Session
     replies: tuple[Reply, ...]
     archived: Plan | None = None
+    erased: bool = False
 
 
 def handle(session: Session, event: Event, now: datetime, flow: Flow = FLOW) -> Outcome:
     """Handle one input of a user; pure: the given session is not changed, a new one is returned."""
     turn = Turn(session, now, flow)
     turn.on(event)
-    return Outcome(turn.s, tuple(turn.replies), turn.archived)
+    return Outcome(turn.s, tuple(turn.replies), turn.archived, turn.erased)
 
 
 class Turn:
@@ -63,6 +65,7 @@ class Turn:
         self.flow = flow
         self.replies: list[Reply] = []
         self.archived: Plan | None = None
+        self.erased = False
 
     @property
     def t(self) -> Catalog:
@@ -255,6 +258,7 @@ class Turn:
         self.update(finished_at=self.now)
         self.say("done", Tone.SUCCESS, name=name)
         self.replies.append(PlanCard(plan_document(self.s, self.today)))
+        self.replies.append(Attachment("chart:positioning", requested=False))
         express = self.s.plan.profile.mode is Mode.EXPRESS
         self.say("done-next-express" if express else "done-next")
         if followup.wants_offer(self.s):

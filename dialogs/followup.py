@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dialogs import reminder_settings, results_entry
+from dialogs import data, reminder_settings, results_entry
 from dialogs.actions import details
 from dialogs.fields import Context, Option, match_option
 from dialogs.replies import PlanCard, Question, Reply, Tone
@@ -314,6 +314,8 @@ SCREENS: dict[Screen, Hooks] = {
     Screen.RESULTS: Hooks(results_entry.ask, lambda turn: (), results_entry.tapped, results_entry.typed),
     Screen.REMINDERS: Hooks(reminder_settings.show, reminder_settings.options, reminder_settings.choose),
     Screen.SETTING: Hooks(reminder_settings.show, lambda turn: (), lambda turn, option: None, reminder_settings.typed),
+    Screen.EXPORT: Hooks(data.export, data.export_options, data.exported),
+    Screen.DELETE: Hooks(data.delete, data.delete_options, data.deleted),
 }
 
 
@@ -338,7 +340,14 @@ def reminders(turn: Turn) -> None:
     reminder_settings.show(turn)
 
 
-COMMANDS: dict[str, Callable[[Turn], None]] = {"actions": list_actions, "kpi": kpi, "reminders": reminders}
+COMMANDS: dict[str, Callable[[Turn], None]] = {
+    "actions": list_actions,
+    "kpi": kpi,
+    "reminders": reminders,
+    "export": data.export,
+    "mydata": data.mydata,
+    "delete": data.delete,
+}
 
 
 # What the dispatcher sends --------------------------------------------------------------------------------

@@ -105,4 +105,17 @@ class Accepted:
     answer: str
 
 
-Reply = Notice | Question | PlanCard | Accepted
+@dataclass(frozen=True)
+class Attachment:
+    """A file or a picture to send: the plan as ``pdf``, ``ics``, ``md``, ``json``; ``mydata``; ``chart:<name>``.
+
+    Attributes:
+        kind: what to make.
+        requested: whether the user asked for it (``/export``), rather than it illustrating a message.
+    """
+
+    kind: str
+    requested: bool = True
+
+
+Reply = Notice | Question | PlanCard | Accepted | Attachment

@@ -23,6 +23,8 @@ class Screen(StrEnum):
     RESULTS = "results"
     REMINDERS = "reminders"
     SETTING = "setting"
+    EXPORT = "export"
+    DELETE = "delete"
 
 
 class Entry(Record):

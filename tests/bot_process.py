@@ -96,7 +96,7 @@ class Person:
     def wait(self, expect: str, mark: int, timeout: float = 30) -> list[JSON]:
         def arrived() -> list[JSON] | None:
             fresh = [m for m in self.core.messages(self.user_id) if m["message_id"] > mark]
-            return fresh if any(expect in m["text"] for m in fresh) else None
+            return fresh if any(expect in m.get("text", "") for m in fresh) else None
 
         found: list[JSON] = self.core.wait_for(arrived, timeout)
         return found

@@ -37,7 +37,7 @@ class TelegramChat:
         """Send answers in a row; fail on the first one refused."""
         for line in lines:
             replies = await self.send(line)
-            refused = [m["text"] for m in replies if m["text"].startswith("⚠️")]
+            refused = [m["text"] for m in replies if m.get("text", "").startswith("⚠️")]
             assert not refused, f"{line!r} refused: {refused}"
 
     def keyboard_message(self) -> JSON:
@@ -64,7 +64,7 @@ class TelegramChat:
 
     def texts(self) -> list[str]:
         """Texts of the bot's messages since the last input, as the user reads them."""
-        return [m["text"] for m in self._since()]
+        return [m["text"] for m in self._since() if "text" in m]
 
     def last_text(self) -> str:
         """Everything the bot said since the last input, joined."""

@@ -37,7 +37,7 @@ def dispatcher(telegram: TelegramBed) -> Dispatcher:
 
 
 def reminders_to(telegram: TelegramBed, user_id: int) -> list[str]:
-    return [m["text"] for m in telegram.core.messages(user_id) if m["text"].startswith("⏰")]
+    return [m.get("text", "") for m in telegram.core.messages(user_id) if m.get("text", "").startswith("⏰")]
 
 
 async def test_reminders_come_days_before_and_on_the_day_and_only_once(telegram: TelegramBed, clock: Clock) -> None:
@@ -134,7 +134,7 @@ async def test_the_monthly_review_comes_once_a_month(telegram: TelegramBed, cloc
     assert await dispatcher(telegram).tick() == 0, "once a month"
     clock.now = datetime(2026, 12, 31, 8, 0, tzinfo=UTC)
     await dispatcher(telegram).tick()
-    reviews = [m for m in telegram.core.messages(chat.user_id) if m["text"].startswith("Revue du mois")]
+    reviews = [m for m in telegram.core.messages(chat.user_id) if m.get("text", "").startswith("Revue du mois")]
     assert len(reviews) == 1
     clock.now = datetime(2027, 1, 1, 8, 0, tzinfo=UTC)
     assert await dispatcher(telegram).tick() == 1

@@ -31,6 +31,9 @@ COMMANDS = (
     "actions",
     "kpi",
     "reminders",
+    "export",
+    "mydata",
+    "delete",
     "language",
     "cancel",
 )
@@ -72,6 +75,7 @@ def build_application(
         builder = builder.get_updates_request(updates_request)
     application = builder.build()
     application.bot_data[handlers.CONVERSATION] = services.conversation
+    application.bot_data[handlers.SERVICES] = services
     message = filters.UpdateType.MESSAGE
     application.add_handlers(
         [

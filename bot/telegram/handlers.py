@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from telegram import Message, Update, User
+from telegram import InputFile, Message, Update, User
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.bootstrap import Services
+from bot.files import make
 from bot.telegram.callbacks import decode
 from bot.telegram.render import esc, outgoing
 from dialogs.conversation import Conversation
-from dialogs.replies import Accepted, Command, Event, Reply, Said, Tapped
+from dialogs.replies import Accepted, Attachment, Command, Event, Reply, Said, Tapped
 from domain.i18n import Catalog, catalog
 from domain.models import Language
+from domain.session import Session
 
 log = logging.getLogger(__name__)
 
 CONVERSATION = "conversation"
+SERVICES = "services"
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -52,11 +57,48 @@ async def reply(context: Context, update: Update, event: Event) -> list[Reply]:
     return replies
 
 
-async def send(context: Context, chat_id: int, user_id: int, replies: list[Reply]) -> None:
-    """Send replies as messages (in the user's language, with buttons naming their plan)."""
-    session = conversation(context).session(user_id)
-    for message in outgoing(replies, catalog(session.lang), user_id, session.plan_id):
-        await context.bot.send_message(chat_id, message.text, parse_mode=ParseMode.HTML, reply_markup=message.markup)
+async def send(
+    context: Context, chat_id: int, user_id: int, replies: list[Reply], tapped: Message | None = None
+) -> None:
+    """Send replies in order: messages (with buttons naming the user's plan), files and pictures.
+
+    ``tapped`` is the message whose button was tapped: an accepted answer is shown under it, and a ticked option
+    changes its keyboard rather than sending a new message.
+    """
+    service = conversation(context)
+    session = service.session(user_id)
+    t = catalog(session.lang)
+    for found in replies:
+        if isinstance(found, Attachment):
+            await _send_file(context, chat_id, session, found)
+            continue
+        if isinstance(found, Accepted):
+            if tapped is not None and tapped.text_html:
+                await _mark_answered(tapped, found.answer)
+            continue
+        for out in outgoing([found], t, user_id, session.plan_id):
+            if out.replace and tapped is not None:
+                await _replace_keyboard(tapped, out)
+            else:
+                await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
+
+
+async def _send_file(context: Context, chat_id: int, session: Session, attachment: Attachment) -> None:
+    services: Services = context.bot_data[SERVICES]
+    now = services.clock()
+    if attachment.kind == "mydata":
+        made = make(attachment.kind, session, services.store, now)
+    else:  # PDFs and charts take a moment: drawn off the event loop (they do not touch the database)
+        made = await asyncio.to_thread(make, attachment.kind, session, services.store, now)
+    if made is None:
+        if attachment.requested:
+            await context.bot.send_message(chat_id, esc(catalog(session.lang)("file-nothing")))
+        return
+    upload = InputFile(made.content, filename=made.name)
+    if made.photo:
+        await context.bot.send_photo(chat_id, upload, caption=esc(made.caption), parse_mode=ParseMode.HTML)
+    else:
+        await context.bot.send_document(chat_id, upload, caption=esc(made.caption), parse_mode=ParseMode.HTML)
 
 
 async def on_command(update: Update, context: Context) -> None:
@@ -94,23 +136,8 @@ async def on_button(update: Update, context: Context) -> None:
     replies = service.handle(query.from_user.id, event, language_of(query.from_user), update.update_id)
     await query.answer()
     message = query.message if isinstance(query.message, Message) else None
-    rest: list[Reply] = []
-    for found in replies:
-        if isinstance(found, Accepted) and message is not None and message.text_html:
-            await _mark_answered(message, found.answer)
-        else:
-            rest.append(found)
-    session = service.session(query.from_user.id)
-    for out in outgoing(rest, catalog(session.lang), query.from_user.id, session.plan_id):
-        if out.replace and message is not None:
-            await _replace_keyboard(message, out)
-        else:
-            await context.bot.send_message(
-                message.chat_id if message else query.from_user.id,
-                out.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=out.markup,
-            )
+    chat_id = message.chat_id if message else query.from_user.id
+    await send(context, chat_id, query.from_user.id, replies, tapped=message)
 
 
 async def _mark_answered(message: Message, answer: str) -> None:

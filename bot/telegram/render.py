@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.telegram.callbacks import Button
 from dialogs.fields import Option
-from dialogs.replies import BACK, DONE, SKIP, Accepted, Notice, PlanCard, Question, Reply, Tone
+from dialogs.replies import BACK, DONE, SKIP, Accepted, Attachment, Notice, PlanCard, Question, Reply, Tone
 from domain.formats import TELEGRAM_LIMIT, telegram_length, to_html_messages
 from domain.i18n import Catalog
 
@@ -110,6 +110,6 @@ def outgoing(replies: list[Reply], t: Catalog, owner: int, plan: int) -> list[Ou
                 parts = _split(question_text(reply, t))
                 messages += [Outgoing(p) for p in parts[:-1]]
                 messages.append(Outgoing(parts[-1], keyboard(reply, t, owner, plan), replace=reply.update))
-            case Accepted():
+            case Accepted() | Attachment():
                 pass
     return messages

@@ -84,6 +84,23 @@ class Store:
         with self.db.atomic():
             self.reminders.sync(user_id, reminders)
 
+    def erase(self, user_id: int) -> None:
+        """Remove every row about a user, from every table, in one transaction."""
+        with self.db.atomic():
+            for name in ("sessions", "archived_plans", "reminders", "recipients"):
+                self.db.table(name).delete_where("user_id = ?", [user_id])
+
+    def everything(self, user_id: int) -> dict[str, object]:
+        """Everything stored about a user, as plain data (for ``/mydata``)."""
+        session = self.load(user_id)
+        return {
+            "user_id": user_id,
+            "session": session.model_dump(mode="json") if session else None,
+            "archived_plans": [plan.model_dump(mode="json") for plan in self.archived(user_id)],
+            "reminders": self.reminders.of(user_id),
+            "reminders_paused": self.reminders.is_paused(user_id),
+        }
+
     def archive(self, user_id: int, plan: Plan, when: datetime) -> None:
         """Keep a plan the user replaced with a new one."""
         with self.db.atomic():

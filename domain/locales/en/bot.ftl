@@ -33,3 +33,17 @@ telegram-edited = I saw the edit, but I'm keeping your first answer. To change a
 telegram-unsupported = I only read text. Answer the question in writing, or tap a button.
 telegram-private-only = Your marketing plan is personal: let's talk in private, message me directly (@{ $bot }).
 telegram-apology = Oops, something went wrong on my side. Your previous answer is saved; try again in a moment.
+
+file-pdf = Your marketing plan as a PDF.
+file-ics = Your actions, to import into Google Calendar, Apple Calendar or Outlook.
+file-md = Your plan in Markdown.
+file-json = Your plan as JSON.
+file-mydata = All your data.
+file-chart-positioning = Your positioning map.
+file-chart-kpis = Your KPIs against their targets.
+file-chart-timeline = Your action timeline.
+file-nothing = Not enough yet for this chart.
+console-file = 📎 File written: { $path }
+command-export = Export the plan (PDF, calendar)
+command-mydata = My data
+command-delete = Delete my data

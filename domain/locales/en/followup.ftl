@@ -83,3 +83,15 @@ results-subtitle = Entered on { $date }
 results-now = These results
 results-no-kpi = Not enough numbers to compute an indicator.
 results-overall = Since the start
+
+export-prompt = In what form would you like your plan?
+export-pdf = 📄 Full PDF
+export-ics = 📅 Action calendar (.ics)
+export-md = 📝 Text (Markdown)
+export-charts = 📊 Charts
+mydata-intro = Here is everything I keep about you, as JSON.
+delete-prompt = Delete all your data (plan, archived plans, reminders)? This cannot be undone.
+delete-confirm = Yes, delete everything
+delete-keep = No, keep it
+delete-done = Done: all your data is deleted. Type /start if you ever want to start again.
+delete-kept = Nothing was deleted.

@@ -261,3 +261,8 @@ pdf-footer = { $title }
 pdf-cover-kicker = Marketing plan
 pdf-cover-date = Drawn up on { $date } with planbot
 pdf-incomplete = This part is still to be completed: carry on the interview with planbot.
+
+ics-name = Action plan · { $name }
+ics-budget = Budget: { $budget }
+ics-objective = Objective: { $objective }
+ics-kpi = KPI: { $kpi }

@@ -33,3 +33,17 @@ telegram-edited = J'ai vu la modification, mais je garde votre première répons
 telegram-unsupported = Je ne lis que le texte. Répondez à la question par écrit, ou touchez un bouton.
 telegram-private-only = Votre plan marketing est personnel : parlons en privé, écrivez-moi directement (@{ $bot }).
 telegram-apology = Oups, un souci de mon côté. Votre réponse précédente est bien enregistrée ; réessayez dans un instant.
+
+file-pdf = Votre plan marketing en PDF.
+file-ics = Vos actions, à importer dans Google Agenda, Calendrier d'Apple ou Outlook.
+file-md = Votre plan en Markdown.
+file-json = Votre plan en JSON.
+file-mydata = Toutes vos données.
+file-chart-positioning = Votre carte de positionnement.
+file-chart-kpis = Vos indicateurs par rapport aux cibles.
+file-chart-timeline = Le calendrier de vos actions.
+file-nothing = Pas encore assez d'éléments pour ce graphique.
+console-file = 📎 Fichier écrit : { $path }
+command-export = Exporter le plan (PDF, calendrier)
+command-mydata = Mes données
+command-delete = Supprimer mes données

@@ -83,3 +83,15 @@ results-subtitle = Saisis le { $date }
 results-now = Ces résultats
 results-no-kpi = Pas assez de chiffres pour calculer un indicateur.
 results-overall = Depuis le début
+
+export-prompt = Sous quelle forme voulez-vous votre plan ?
+export-pdf = 📄 PDF complet
+export-ics = 📅 Calendrier des actions (.ics)
+export-md = 📝 Texte (Markdown)
+export-charts = 📊 Graphiques
+mydata-intro = Voici tout ce que je garde sur vous, en JSON.
+delete-prompt = Supprimer toutes vos données (plan, plans archivés, rappels) ? C'est définitif.
+delete-confirm = Oui, tout supprimer
+delete-keep = Non, garder
+delete-done = C'est fait : toutes vos données sont supprimées. Tapez /start si vous voulez recommencer un jour.
+delete-kept = Rien n'est supprimé.

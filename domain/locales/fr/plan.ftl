@@ -258,3 +258,8 @@ pdf-footer = { $title }
 pdf-cover-kicker = Plan marketing
 pdf-cover-date = Établi le { $date } avec planbot
 pdf-incomplete = Cette partie est à compléter : continuez l'entretien avec planbot.
+
+ics-name = Plan d'action · { $name }
+ics-budget = Budget : { $budget }
+ics-objective = Objectif : { $objective }
+ics-kpi = Indicateur : { $kpi }

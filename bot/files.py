@@ -1,0 +1,81 @@
+"""Files and pictures made from a user's plan, for ``/export``, ``/mydata`` and the command line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from dialogs.summary import plan_document
+from domain import charts
+from domain.calendar import plan_calendar
+from domain.formats import to_markdown
+from domain.i18n import catalog
+from domain.models import Sector
+from domain.pdf import plan_pdf
+from domain.session import Session
+from domain.storage import Store
+
+
+@dataclass(frozen=True)
+class File:
+    """Something to send or write: a document, or a picture (``photo``)."""
+
+    name: str
+    content: bytes
+    caption: str
+    photo: bool = False
+
+
+def _stem(session: Session) -> str:
+    name = session.plan.profile.name or "plan"
+    safe = "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-") or "plan"
+    return f"planbot-{safe[:40]}"
+
+
+def pdf_bytes(session: Session, now: datetime) -> bytes:
+    """The whole plan as a PDF, with its charts."""
+    t, today = catalog(session.lang), now.date()
+    plan = session.plan
+    images = {
+        "positioning": [png for png in [charts.positioning_map(plan, t)] if png],
+        "actions": [png for png in [charts.timeline(plan, t, today)] if png],
+        "kpis": [png for png in [charts.kpi_chart(plan, t, today)] if png],
+    }
+    profile = plan.profile
+    subtitle = " · ".join(
+        part
+        for part in (
+            profile.activity or (t.label(profile.sector) if isinstance(profile.sector, Sector) else ""),
+            profile.area or "",
+        )
+        if part
+    )
+    return plan_pdf(plan_document(session, today), t, today, subtitle, images)
+
+
+def make(kind: str, session: Session, store: Store, now: datetime) -> File | None:
+    """The file of a kind (``pdf``, ``ics``, ``md``, ``json``, ``mydata``, ``chart:<name>``), or ``None``."""
+    t, today, stem = catalog(session.lang), now.date(), _stem(session)
+    if kind == "pdf":
+        return File(f"{stem}.pdf", pdf_bytes(session, now), t("file-pdf"))
+    if kind == "ics":
+        content = plan_calendar(session.plan, session.reminders, t, session.user_id, session.plan_id, now)
+        return File(f"{stem}.ics", content, t("file-ics"))
+    if kind == "md":
+        text = to_markdown(plan_document(session, today), t("colon"), t("section-pending"))
+        return File(f"{stem}.md", text.encode(), t("file-md"))
+    if kind == "json":
+        return File(f"{stem}.json", session.plan.model_dump_json(indent=2).encode(), t("file-json"))
+    if kind == "mydata":
+        data = json.dumps(store.everything(session.user_id), ensure_ascii=False, indent=2, default=str)
+        return File(f"planbot-mydata-{session.user_id}.json", data.encode(), t("file-mydata"))
+    drawers = {
+        "chart:positioning": lambda: charts.positioning_map(session.plan, t),
+        "chart:kpis": lambda: charts.kpi_chart(session.plan, t, today),
+        "chart:timeline": lambda: charts.timeline(session.plan, t, today),
+    }
+    if kind in drawers:
+        png = drawers[kind]()
+        return File(f"{stem}-{kind[6:]}.png", png, t(f"file-{kind.replace(':', '-')}"), photo=True) if png else None
+    raise ValueError(f"unknown kind of file: {kind}")
