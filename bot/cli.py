@@ -51,18 +51,19 @@ def _lines() -> Iterator[str]:
 
 
 def export(args: argparse.Namespace) -> int:
-    """Write a user's plan as Markdown or JSON."""
+    """Write a user's plan as Markdown, JSON, PDF or iCalendar, to a file or to standard output."""
     from bot.exports import export_plan
 
     settings = _settings()
-    text = export_plan(args.db or settings.db, args.user, args.format, settings.clock()())
-    if text is None:
+    content = export_plan(args.db or settings.db, args.user, args.format, settings.clock()())
+    if content is None:
         print(f"planbot: no plan for user {args.user}", file=sys.stderr)
         return 1
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        Path(args.out).write_bytes(content)
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
     return 0
 
 
@@ -96,9 +97,9 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(run=chat)
     p = commands.add_parser("run", help="the Telegram bot (settings from the environment, see README)")
     p.set_defaults(run=run)
-    p = commands.add_parser("export", help="a user's plan as md or json")
+    p = commands.add_parser("export", help="a user's plan as md, json, pdf or ics")
     p.add_argument("--user", type=int, required=True)
-    p.add_argument("--format", choices=["md", "json"], default="md")
+    p.add_argument("--format", choices=["md", "json", "pdf", "ics"], default="md")
     p.add_argument("--db")
     p.add_argument("--out")
     p.set_defaults(run=export)

@@ -82,6 +82,12 @@ def positioning_points(plan: Plan, t: Catalog) -> list[Point]:
 
 def positioning_map(plan: Plan, t: Catalog) -> bytes | None:
     """The positioning map, or ``None`` when the business's own levels are not known yet."""
+    figure = positioning_figure(plan, t)
+    return None if figure is None else _png(figure)
+
+
+def positioning_figure(plan: Plan, t: Catalog) -> Figure | None:
+    """The positioning map as a figure: the business and its competitors by price (x) and quality (y)."""
     points = positioning_points(plan, t)
     if not any(p.own for p in points):
         return None
@@ -111,7 +117,7 @@ def positioning_map(plan: Plan, t: Catalog) -> bytes | None:
             fontweight="bold" if point.own else "normal",
             color=colour,
         )
-    return _png(figure)
+    return figure
 
 
 def kpi_chart(plan: Plan, t: Catalog, today: date) -> bytes | None:

@@ -125,3 +125,48 @@ def test_export_of_an_unknown_user_says_so(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "no plan for user 99" in result.stderr
+
+
+def test_export_writes_pdf_and_ics_on_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+
+    from icalendar import Calendar
+
+    from tests.console import command, environment
+
+    db = tmp_path / "p.db"
+    chat(db, [*COMPLETE_FR, "1"])
+    for fmt, magic in (("pdf", b"%PDF-"), ("ics", b"BEGIN:VCALENDAR")):
+        out = tmp_path / f"plan.{fmt}"
+        result = subprocess.run(
+            command("export", "--db", str(db), "--user", "0", "--format", fmt, "--out", str(out)),
+            capture_output=True,
+            env=environment(),
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert out.read_bytes().startswith(magic)
+    events = Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")
+    assert len(events) == 2
+
+
+def test_export_in_the_console_writes_the_file_in_the_current_folder(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.console import command, environment
+
+    db = tmp_path / "p.db"
+    chat(db, [*COMPLETE_FR, "1"])
+    result = subprocess.run(
+        command("chat", "--db", str(db)),
+        input="/export\n1\n/mydata\n",
+        capture_output=True,
+        text=True,
+        env=environment(),
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "planbot-café-lumière.pdf").read_bytes().startswith(b"%PDF-")
+    assert (tmp_path / "planbot-mydata-0.json").exists()
+    assert "📎 Fichier écrit" in result.stdout

@@ -321,3 +321,38 @@ async def test_a_complete_english_interview_on_telegram(telegram: TelegramBed) -
     await chat.send("/start")
     await chat.answer(*COMPLETE_EN)
     assert "your marketing plan is ready" in chat.texts()[0]
+
+
+async def test_export_sends_the_pdf_the_calendar_and_the_charts_as_files_and_pictures(telegram: TelegramBed) -> None:
+    chat = telegram.user()
+    await chat.send("/start")
+    await chat.answer(*COMPLETE_FR)
+    pictures = [u for u in telegram.core.uploads(chat.user_id) if u.method == "sendPhoto"]
+    assert [u.caption for u in pictures] == ["Votre carte de positionnement."], "the map comes with the summary"
+    await chat.tap("Oui, rappelez-moi")
+    await chat.send("/export")
+    await chat.tap("📄 PDF")
+    await chat.send("/export")
+    await chat.tap("📅 Calendrier")
+    await chat.send("/export")
+    await chat.tap("📊 Graphiques")
+    uploads = telegram.core.uploads(chat.user_id)
+    documents = [u.filename for u in uploads if u.method == "sendDocument"]
+    assert documents == ["planbot-café-lumière.pdf", "planbot-café-lumière.ics"]
+    assert uploads[1].content.startswith(b"%PDF-")
+    photos = [u.filename for u in uploads if u.method == "sendPhoto"][1:]
+    assert photos == ["planbot-café-lumière-positioning.png", "planbot-café-lumière-timeline.png"]
+    assert "Pas encore assez d'éléments pour ce graphique." in chat.last_text(), "no results yet: no KPI chart"
+
+
+async def test_mydata_and_delete_on_telegram(telegram: TelegramBed) -> None:
+    chat = telegram.user()
+    await chat.send("/start")
+    await chat.answer("Café Lumière", "2")
+    await chat.send("/mydata")
+    upload = telegram.core.uploads(chat.user_id)[-1]
+    assert upload.filename == f"planbot-mydata-{chat.user_id}.json"
+    await chat.send("/delete")
+    await chat.tap("Oui, tout supprimer")
+    assert "toutes vos données sont supprimées" in chat.last_text()
+    assert telegram.services.store.load(chat.user_id) is None
