@@ -9,8 +9,8 @@ from typing import Any
 
 from dialogs.fields import MAX_TEXT, Context, Field, Option, match_option
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
-from dialogs.text import InvalidAnswer, parse_date
-from domain.actions import propose
+from dialogs.text import InvalidAnswer, action_date, parse_date
+from domain.actions import merge, propose
 from domain.models import Action, ActionStatus, Plan
 
 PHASE = Phase.ACTIONS
@@ -39,7 +39,9 @@ class Proposals(Field):
         """The proposals, accepted or to review."""
         if ids[0] not in (ALL, EACH):
             raise InvalidAnswer("error-choice")
-        return propose(ctx.plan, ctx.t.lang, ctx.today, accepted=ids[0] == ALL)
+        accept = ids[0] == ALL
+        proposals = propose(ctx.plan, ctx.t.lang, ctx.today, accepted=accept)
+        return merge(ctx.plan.actions, proposals, accept)
 
     def describe(self, ctx: Context) -> str:
         """The proposals, one line each."""
@@ -78,11 +80,15 @@ class Decide(Field):
         if len(text) > 60:
             raise InvalidAnswer("error-action-date")
         try:
-            day = parse_date(text, ctx.t.lang, ctx.today)
+            day = action_date(text, ctx.t.lang, ctx.today)
         except InvalidAnswer as error:
-            raise InvalidAnswer("error-action-date") if error.key == "error-date" else error from error
-        if day < ctx.today:
-            raise InvalidAnswer("error-date-past", date=ctx.t.day(day))
+            if error.key == "error-date":
+                raise InvalidAnswer("error-action-date") from error
+            if error.key == "error-date-past":
+                raise InvalidAnswer(
+                    "error-date-past", date=ctx.t.day(parse_date(text, ctx.t.lang, ctx.today))
+                ) from error
+            raise
         return Decision(ActionStatus.PLANNED, day)
 
     def choose(self, ids: Sequence[str], ctx: Context) -> Decision:

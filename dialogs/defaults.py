@@ -9,7 +9,7 @@ from typing import Any
 from dialogs.flow import Ref
 from dialogs.steps import StepId
 from dialogs.text import last_day
-from domain.actions import propose
+from domain.actions import merge, propose
 from domain.models import Language, Plan, PriceStrategy
 from domain.presets import PresetSegment, SectorPreset, preset
 
@@ -56,7 +56,7 @@ def _number(attribute: str) -> Default:
 
 
 def _actions(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> Any:
-    return propose(plan, lang, today, accepted=True)
+    return merge(plan.actions, propose(plan, lang, today, accepted=True), accept=True)
 
 
 def _deadline(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> date:

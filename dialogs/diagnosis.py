@@ -22,7 +22,7 @@ STEPS: tuple[Node, ...] = (
         Number(Unit.MONEY, most=100_000_000),
         ("diagnosis", "budget"),
         express=True,
-        invalidates=(StepId.SPLIT,),
+        rechecks=(StepId.ACTIONS,),
     ),
     Step(StepId.HOURS, Number(Unit.HOURS, most=168), ("diagnosis", "hours_per_week"), optional=True),
     Step(StepId.SKILLS, TextList(suggestions=from_preset("skills")), ("diagnosis", "skills"), optional=True),

@@ -37,6 +37,9 @@ from domain.session import Screen, Session
 RESETS_DEFAULTS = frozenset({StepId.MODE, StepId.SECTOR, StepId.MARKET})
 """Answers the sector presets depend on: changing one of them drops the values presets filled."""
 
+KEPT_ON_RESET = frozenset({StepId.ACTIONS})
+"""Preset values that are recomputed on top of what they hold (actions keep their ids, decisions and history)."""
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -205,6 +208,7 @@ class Turn:
             plan=self.flow.write(self.s.plan, ref, value),
             skipped=self.s.skipped - {ref.key},
             defaults=self.s.defaults - {ref.key},
+            recheck=self.s.recheck - {ref.key},
             focus=None,
             draft=(),
         )
@@ -229,14 +233,19 @@ class Turn:
                 plan, cleared = self.flow.clear(plan, dependent)
             skipped -= cleared
             defaults -= cleared
+        recheck = set(self.s.recheck) | {step.value for step in ref.step.rechecks if step not in self.flow.items_of}
         if ref.step.id in RESETS_DEFAULTS:
             for key in defaults:
                 found = self.flow.ref(key)
-                if found is not None and self.flow.exists(found, plan):
+                if found is None or not self.flow.exists(found, plan):
+                    continue
+                if found.step.id in KEPT_ON_RESET:
+                    recheck.add(key)
+                else:
                     plan = put(plan, found.path, None)
             skipped -= defaults
-            defaults = set()
-        self.update(plan=plan, skipped=frozenset(skipped), defaults=frozenset(defaults))
+            defaults = {key for key in defaults if key in recheck}
+        self.update(plan=plan, skipped=frozenset(skipped), defaults=frozenset(defaults), recheck=frozenset(recheck))
 
     def proceed(self, answered: Ref, was_focus: bool) -> None:
         """Ask the next missing question, with a recap when a phase ends; or finish."""
@@ -254,6 +263,8 @@ class Turn:
         name = self.s.plan.profile.name or ""
         if self.s.finished_at is not None:
             self.say("plan-updated", Tone.SUCCESS)
+            if followup.wants_offer(self.s):
+                followup.offer(self)
             return
         self.update(finished_at=self.now)
         self.say("done", Tone.SUCCESS, name=name)
@@ -280,6 +291,14 @@ class Turn:
         while True:
             plan = self.s.plan
             for ref in self.flow.refs(plan):
+                if ref.key in self.s.recheck:
+                    if self.flow.asks(ref.step, plan):
+                        return ref
+                    value = default(plan, ref, self.s.lang, self.today)
+                    self.update(recheck=self.s.recheck - {ref.key})
+                    if value is not None:
+                        self.update(plan=self.flow.write(plan, ref, value))
+                    break
                 if ref.key in self.s.skipped or self.flow.value(plan, ref) is not None:
                     continue
                 if self.flow.asks(ref.step, plan):
@@ -300,7 +319,10 @@ class Turn:
         return [r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults]
 
     def ask_current(self) -> None:
-        """Ask the question being asked, if the interview is not over."""
+        """Show again what is awaited: the screen on show, or the question being asked (if not over)."""
+        if self.s.screen is not None:
+            screens.reshow(self)
+            return
         ref = self.position()
         if ref is not None:
             self.replies.append(self.question(ref))
@@ -322,7 +344,7 @@ class Turn:
         """A step as a question to show."""
         step, ctx = ref.step, self.context(ref)
         value = self.flow.value(self.s.plan, ref)
-        again = self.s.focus == ref.key and value is not None
+        again = (self.s.focus == ref.key or ref.key in self.s.recheck) and value is not None
         args = self.prompt_args(ref)
         return Question(
             key=ref.key,

@@ -168,6 +168,8 @@ class TextList(Field):
     def choose(self, ids: Sequence[str], ctx: Context) -> tuple[str, ...]:
         """The ticked suggestions, in the order shown."""
         chosen = [o.label for o in self.options(ctx) if o.id in ids]
+        if not chosen and self.least == 0:
+            return ()
         return self.parse("\n".join(chosen), ctx) if chosen else self.parse("", ctx)
 
     def show(self, value: Any, ctx: Context) -> str:

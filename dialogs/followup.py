@@ -11,8 +11,8 @@ from dialogs import data, reminder_settings, results_entry
 from dialogs.actions import details
 from dialogs.fields import Context, Option, match_option
 from dialogs.replies import PlanCard, Question, Reply, Tone
-from dialogs.text import InvalidAnswer, parse_date
-from domain.followup import REVIEW, zone
+from dialogs.text import InvalidAnswer, action_date, parse_date
+from domain.followup import REVIEW, out_of_quiet_hours, zone
 from domain.i18n import catalog
 from domain.models import Action, ActionStatus
 from domain.render_actions import status_label
@@ -150,6 +150,9 @@ def on_action(turn: Turn, action_id: int, option: str) -> None:
         turn.say("stale-button")
         return
     turn.update(screen=None, screen_arg=None)
+    if (option, action.status) in ((DONE, ActionStatus.DONE), (DROP, ActionStatus.DROPPED)):
+        turn.say("already-noted")
+        return
     handler = ACTION_OPTIONS.get(option)
     if handler is None or option not in {o.id for o in card_options(turn, action)} | {LATER}:
         turn.say("error-choice", Tone.ERROR)
@@ -182,7 +185,8 @@ def _snooze(days: int) -> Callable[[Turn, Action], None]:
     def snooze(turn: Turn, action: Action) -> None:
         until = turn.now + timedelta(days=days)
         _set(turn, action, snoozed_until=until)
-        turn.say("action-snoozed", Tone.SUCCESS, title=action.title, when=_when(turn, until))
+        when = _when(turn, out_of_quiet_hours(until, turn.s.reminders))
+        turn.say("action-snoozed", Tone.SUCCESS, title=action.title, when=when)
 
     return snooze
 
@@ -210,10 +214,12 @@ def rescheduled(turn: Turn, text: str) -> None:
         turn.update(screen=None, screen_arg=None)
         return
     try:
-        day = parse_date(text.strip()[:60], turn.t.lang, turn.today)
-        if day < turn.today:
-            raise InvalidAnswer("error-date-past", date=turn.t.day(day))
+        day = action_date(text, turn.t.lang, turn.today)
     except InvalidAnswer as error:
+        if error.key == "error-date-past":
+            error = InvalidAnswer(
+                "error-date-past", date=turn.t.day(parse_date(text.strip()[:60], turn.t.lang, turn.today))
+            )
         turn.say(error.key, Tone.ERROR, **error.args_)
         _reschedule(turn, action)
         return
@@ -357,6 +363,8 @@ def reminder(session: Session, action_id: int, kind: str, now: datetime) -> list
     """The message of a reminder, or nothing when there is no longer anything to remind of."""
     t = catalog(session.lang)
     today = now.astimezone(zone(session.reminders)).date()
+    if not session.reminders.enabled:
+        return []
     if action_id == REVIEW:
         return [PlanCard(monthly_review(session.plan, t, today))]
     action = session.plan.action(action_id)

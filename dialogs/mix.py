@@ -143,7 +143,8 @@ STEPS: tuple[Node, ...] = (
         StepId.TACTICS,
         MultiChoice(Tactic),
         ("mix", "promotion", "tactics"),
-        invalidates=(StepId.SPLIT, StepId.ACTIONS),
+        invalidates=(StepId.SPLIT,),
+        rechecks=(StepId.ACTIONS,),
     ),
-    Step(StepId.SPLIT, Split(), ("mix", "promotion", "split"), when=several_tactics),
+    Step(StepId.SPLIT, Split(), ("mix", "promotion", "split"), when=several_tactics, rechecks=(StepId.ACTIONS,)),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import datetime, time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, available_timezones
@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from dialogs.fields import Option
 from dialogs.replies import Question, Tone
 from dialogs.text import InvalidAnswer, fold
+from domain.followup import in_quiet_hours, out_of_quiet_hours, zone
 from domain.models import Reminders
 from domain.session import Screen
 
@@ -20,7 +21,18 @@ if TYPE_CHECKING:
 TOGGLE, HOUR, ZONE, QUIET, DAYS = "toggle", "at", "timezone", "quiet", "days_before"
 NONE_WORDS = {"aucune", "aucun", "non", "none", "no", "off", "pas", "rien"}
 _CLOCK = re.compile(r"^(\d{1,2})\s*(?:[h:.]\s*(\d{2})?)?\s*(am|pm)?$")
-_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})$")
+_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$")
+HALF_HOURS = {
+    "+3:30": "Asia/Tehran",
+    "+4:30": "Asia/Kabul",
+    "+5:30": "Asia/Kolkata",
+    "+5:45": "Asia/Kathmandu",
+    "+6:30": "Asia/Yangon",
+    "+9:30": "Australia/Darwin",
+    "-3:30": "America/St_Johns",
+    "-9:30": "Pacific/Marquesas",
+}
+"""Offsets that are not whole hours have no Etc zone: a city that keeps that offset stands for them."""
 
 
 def parse_time(raw: str) -> time:
@@ -39,30 +51,39 @@ def parse_time(raw: str) -> time:
 
 
 @cache
-def _zones() -> dict[str, str]:
-    names: dict[str, str] = {}
+def _zones() -> tuple[dict[str, str], dict[str, str]]:
+    """Zone names by their lower-cased name, and by their city folded (``montreal`` for America/Montreal)."""
+    exact: dict[str, str] = {}
+    cities: dict[str, str] = {}
     for name in sorted(available_timezones()):
-        names.setdefault(fold(name), name)
-        names.setdefault(fold(name.rsplit("/", 1)[-1].replace("_", " ")), name)
-    return names
+        exact[name.lower()] = name
+        if not name.startswith("Etc/"):
+            cities.setdefault(fold(name.rsplit("/", 1)[-1].replace("_", " ")), name)
+    return exact, cities
 
 
 def parse_timezone(raw: str) -> str:
-    """A timezone: ``Europe/Paris``, a city (``Montréal``, ``Paris``), ``UTC`` or ``UTC+2``."""
-    text = fold(raw)
-    offset = _OFFSET.match(text.replace(" ", "")) or _OFFSET.match(raw.strip().lower().replace(" ", ""))
+    """A timezone: ``Europe/Paris``, a city (``Montréal``, ``Paris``), ``UTC``, ``UTC+2`` or ``UTC+5:30``."""
+    text = raw.strip().lower().replace(" ", "")
+    offset = _OFFSET.match(text)
     if offset:
-        hours = int(offset.group(2))
-        if hours > 14:
-            raise InvalidAnswer("error-timezone")
-        # IANA's Etc zones count the other way round: UTC+2 is Etc/GMT-2.
-        return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset.group(1) == '+' else '+'}{hours}"
-    if text in ("utc", "gmt"):
-        return "UTC"
-    found = _zones().get(text)
+        sign, hours, minutes = offset.group(1), int(offset.group(2)), offset.group(3)
+        if minutes and minutes != "00":
+            found = HALF_HOURS.get(f"{sign}{hours}:{minutes}")
+        else:
+            # IANA's Etc zones count the other way round: UTC+2 is Etc/GMT-2.
+            found = "UTC" if hours == 0 else f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
+    else:
+        exact, cities = _zones()
+        found = exact.get(text) or exact.get(raw.strip().lower()) or cities.get(fold(raw))
     if found is None:
         raise InvalidAnswer("error-timezone")
-    ZoneInfo(found)
+    try:
+        ZoneInfo(found)
+    except (ValueError, KeyError) as error:
+        raise InvalidAnswer("error-timezone") from error
+    if found.lower() not in _zones()[0] and found != "UTC":
+        raise InvalidAnswer("error-timezone")
     return found
 
 
@@ -70,7 +91,7 @@ def parse_quiet(raw: str) -> tuple[time, time] | None:
     """Quiet hours: ``21h-8h``, ``22:00 - 07:30``; ``aucune`` or ``none`` for none."""
     if fold(raw) in NONE_WORDS:
         return None
-    parts = re.split(r"\s*(?:-|–|à|to|a)\s*", raw.strip(), maxsplit=1)
+    parts = re.split(r"\s*(?:-|–|\s(?:à|a|to)\s)\s*", raw.strip(), maxsplit=1)
     if len(parts) != 2:
         raise InvalidAnswer("error-quiet")
     start, end = parse_time(parts[0]), parse_time(parts[1])
@@ -163,4 +184,18 @@ def typed(turn: Turn, text: str) -> None:
         return
     turn.update(reminders=turn.s.reminders.model_copy(update=changes))
     turn.say("setting-saved", Tone.SUCCESS)
+    settings = turn.s.reminders
+    if (
+        settings.quiet_start
+        and settings.quiet_end
+        and in_quiet_hours(settings.at, settings.quiet_start, settings.quiet_end)
+    ):
+        moment = out_of_quiet_hours(datetime.combine(turn.today, settings.at, tzinfo=zone(settings)), settings)
+        turn.say(
+            "setting-quiet-clash",
+            at=f"{settings.at:%H:%M}",
+            start=f"{settings.quiet_start:%H:%M}",
+            end=f"{settings.quiet_end:%H:%M}",
+            instead=f"{moment.astimezone(zone(settings)):%H:%M}",
+        )
     show(turn)

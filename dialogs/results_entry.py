@@ -69,6 +69,19 @@ def tapped(turn: Turn, option: str) -> None:
         ask(turn)
 
 
+def back(turn: Turn) -> None:
+    """Go back to the previous number (or leave, from the first one)."""
+    entry = turn.s.entry
+    assert entry is not None
+    if not entry.values:
+        turn.update(screen=None, entry=None)
+        turn.say("cancelled")
+        return
+    last = entry.fields[len(entry.values) - 1]
+    turn.update(entry=entry.model_copy(update={"values": {k: v for k, v in entry.values.items() if k != last}}))
+    ask(turn)
+
+
 def skip(turn: Turn) -> None:
     """Leave the number asked blank."""
     _store(turn, None)

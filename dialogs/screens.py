@@ -26,6 +26,8 @@ def start(turn: Turn) -> None:
         _welcome(turn)
     elif turn.position() is None:
         turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
+        if followup.wants_offer(turn.s):
+            followup.offer(turn)
     else:
         _restart_screen(turn, "restart-prompt")
 
@@ -36,6 +38,8 @@ def resume(turn: Turn) -> None:
         _welcome(turn)
     elif turn.position() is None:
         turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
+        if followup.wants_offer(turn.s):
+            followup.offer(turn)
     else:
         turn.say("welcome-back", name=turn.s.plan.profile.name or "")
         turn.ask_current()
@@ -56,8 +60,20 @@ def help_(turn: Turn) -> None:
 
 
 def back(turn: Turn) -> None:
-    """``/back``: ask the previous question again, showing its current answer."""
-    turn.update(screen=None, draft=())
+    """``/back``: ask the previous question again, showing its current answer.
+
+    On a screen outside the interview, it steps back within the screen (the previous number of a results
+    entry) or closes it; it never reopens an interview question behind the user's back.
+    """
+    if turn.s.screen is Screen.RESULTS:
+        results_entry.back(turn)
+        return
+    if turn.s.screen is not None:
+        turn.update(screen=None, screen_arg=None, entry=None)
+        turn.say("cancelled")
+        turn.ask_current()
+        return
+    turn.update(draft=())
     position = turn.position()
     asked = turn.asked()
     keys = [r.key for r in asked]
@@ -76,14 +92,17 @@ def skip(turn: Turn) -> None:
     if turn.s.screen is Screen.RESULTS:
         results_entry.skip(turn)
         return
-    turn.update(screen=None, screen_arg=None)
+    if turn.s.screen is not None:
+        turn.say("nothing-to-skip")
+        reshow(turn)
+        return
     ref = turn.position()
     if ref is None:
         turn.say("finished-already")
         return
-    was_focus = turn.s.focus == ref.key
+    was_focus = turn.s.focus == ref.key or ref.key in turn.s.recheck
     if was_focus and turn.flow.value(turn.s.plan, ref) is not None:
-        turn.update(focus=None, draft=())
+        turn.update(focus=None, draft=(), recheck=turn.s.recheck - {ref.key})
         turn.say("kept")
     elif ref.step.optional:
         turn.update(skipped=turn.s.skipped | {ref.key}, focus=None, draft=())
@@ -194,8 +213,11 @@ def tapped(turn: Turn, option: str) -> None:
         turn.say("language-set")
         turn.ask_current()
     elif screen is Screen.RESTART and option == CONTINUE:
-        turn.update(screen=None)
-        turn.ask_current()
+        turn.update(screen=None, screen_arg=None)
+        if turn.position() is None:
+            turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
+        else:
+            turn.ask_current()
     elif screen is Screen.RESTART and option == NEW:
         turn.archived = turn.s.plan
         turn.s = Session(
@@ -231,13 +253,16 @@ def reshow(turn: Turn) -> None:
         followup.SCREENS[screen].show(turn)
         return
     turn.update(screen=None)
-    {Screen.REVIEW: edit, Screen.LANGUAGE: language, Screen.RESTART: start}[screen or Screen.RESTART](turn)
+    if screen is Screen.RESTART:
+        _restart_screen(turn, turn.s.screen_arg or "restart-prompt")
+        return
+    {Screen.REVIEW: edit, Screen.LANGUAGE: language}[screen or Screen.REVIEW](turn)
 
 
 def _restart_screen(turn: Turn, key: str) -> None:
     ref = turn.position()
-    progress = turn.progress(ref) if ref else ""
-    turn.update(screen=Screen.RESTART, focus=None, draft=())
+    progress = turn.progress(ref) if ref else turn.t("progress-finished")
+    turn.update(screen=Screen.RESTART, screen_arg=key, focus=None, draft=())
     turn.replies.append(
         Question(
             key=Screen.RESTART.value,

@@ -117,7 +117,8 @@ class Step:
         express: whether the express interview asks it (or under which condition); when it does not,
             the sector's presets fill it.
         complete: whether the complete interview asks it (express-only shortcuts do not).
-        invalidates: steps whose answers no longer hold once this answer changes.
+        invalidates: steps whose answers no longer hold once this answer changes (they are cleared).
+        rechecks: steps to ask again once this answer changes, their answers kept to build on.
         read: turns what the slot holds into an answer of the field (names of named items).
         write: a custom way to store the answer, for answers that shape a whole part of the plan.
     """
@@ -130,6 +131,7 @@ class Step:
     express: bool | Condition = False
     complete: bool = True
     invalidates: tuple[StepId, ...] = ()
+    rechecks: tuple[StepId, ...] = ()
     read: Reader | None = None
     write: Writer | None = None
 

@@ -24,8 +24,13 @@ class InvalidAnswer(Exception):
         self.args_ = args
 
 
-_SUFFIX = re.compile(r"(\d)\s*([kKmM])(?![a-zA-Z])")
-_MULTIPLIER = {"k": 1_000, "m": 1_000_000}
+_SUFFIX = re.compile(
+    r"(\d)\s*(k|m|mille|milles|million|millions|md|milliard|milliards|thousand|bn|billion|billions)(?![a-z])",
+    re.IGNORECASE,
+)
+_MULTIPLIER = {"k": 1e3, "mille": 1e3, "milles": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6}
+_MULTIPLIER |= {"md": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_DECIMAL_ZERO = re.compile(r"^\s*(-?)0,(\d+)\s*$")
 _NUMBER_WORDS = re.compile(r"\d")
 _SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 
@@ -49,11 +54,17 @@ def parse_number(raw: str) -> float:
         InvalidAnswer: when there is no number, or more than one.
     """
     text = _SPACES.sub(" ", raw.strip()).replace("%", " ").replace("\u2212", "-")
-    multiplier = 1
-    suffix = _SUFFIX.search(text)
-    if suffix:
+    multiplier = 1.0
+    suffixes = list(_SUFFIX.finditer(text))
+    if len(suffixes) > 1 or re.search(r"\d\s*[kKmM]{2,}(?![a-zA-Z])", text):
+        raise InvalidAnswer("error-number")
+    if suffixes:
+        suffix = suffixes[0]
         multiplier = _MULTIPLIER[suffix.group(2).lower()]
         text = text[: suffix.start(2)] + text[suffix.end(2) :]
+    if zero := _DECIMAL_ZERO.match(text.replace("€", "")):
+        value = float(f"0.{zero.group(2)}") * multiplier
+        return -value if zero.group(1) else value
     price = Price.fromstring(text)
     if price.amount is None or price.amount_text is None:
         raise InvalidAnswer("error-number")
@@ -94,6 +105,10 @@ _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YEAR = re.compile(r"^(?:fin|end of|end)?\s*(\d{4})$")
+_YM = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
+_DM = re.compile(r"^(\d{1,2})[/.](\d{1,2})$")
+_QUARTER = re.compile(r"^(?:[tq]([1-4])|([1-4])(?:e|er|eme|st|nd|rd|th)? (?:trimestre|quarter))\s*(\d{4})$")
+_YEARS = re.compile(r"^(?:dans |in )?(\d{1,2}) (?:an|ans|annee|annees|year|years)$")
 _FILLER = re.compile(r"^(?:d ici|dici|avant|pour|fin|en|by|before|end of|end|in|au|le|the)\s+")
 
 
@@ -123,8 +138,23 @@ def parse_date(raw: str, lang: Language, today: date) -> date:
             return date(year, month, day)
         if match := _MY.match(compact):
             return last_day(int(match.group(2)), int(match.group(1)))
+        if match := _YM.match(compact):
+            return last_day(int(match.group(1)), int(match.group(2)))
+        if match := _DM.match(compact):
+            day, month = int(match.group(1)), int(match.group(2))
+            this_year = date(today.year, month, day)
+            return this_year if this_year > today else date(today.year + 1, month, day)
     except ValueError as error:
         raise InvalidAnswer("error-date-impossible", date=compact) from error
+    if match := _QUARTER.match(text):
+        quarter = int(match.group(1) or match.group(2))
+        return last_day(int(match.group(3)), quarter * 3)
+    if match := _YEARS.match(text):
+        years = int(match.group(1))
+        try:
+            return today.replace(year=today.year + years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year + years, day=28)
     if match := _YEAR.match(text):
         return date(int(match.group(1)), 12, 31)
     words = text.split()
@@ -156,3 +186,21 @@ def _parse_natural(raw: str, lang: Language, today: date) -> date:
             raise InvalidAnswer("error-date-impossible", date=raw.strip())
         raise InvalidAnswer("error-date")
     return found.date()
+
+
+ACTION_YEARS = 3
+"""How far ahead an action may be dated."""
+
+
+def action_date(raw: str, lang: Language, today: date) -> date:
+    """The new date of an action: from today to a few years ahead.
+
+    Raises:
+        InvalidAnswer: when it is not a date, is past, or is too far.
+    """
+    day = parse_date(raw.strip()[:60], lang, today)
+    if day < today:
+        raise InvalidAnswer("error-date-past", date=str(day))
+    if day > today.replace(year=today.year + ACTION_YEARS, day=min(today.day, 28)):
+        raise InvalidAnswer("error-date-far", years=ACTION_YEARS)
+    return day

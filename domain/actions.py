@@ -85,3 +85,29 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             )
         )
     return tuple(actions)
+
+
+def merge(existing: tuple[Action, ...] | None, proposals: tuple[Action, ...], accept: bool) -> tuple[Action, ...]:
+    """Proposals folded into the actions the plan already has, so that nothing decided or done is lost.
+
+    An action whose tactic stays keeps its id, its date and what was decided about it (its budget follows the
+    new split, unless it is done); accepting all plans what was only proposed. Tactics new to the plan get new
+    actions, numbered after the existing ones. Actions of tactics no longer chosen go, unless they were done.
+    """
+    kept = {a.tactic: a for a in existing or ()}
+    next_id = max((a.id for a in existing or ()), default=0) + 1
+    merged = []
+    for proposal in proposals:
+        old = kept.pop(proposal.tactic, None)
+        if old is None:
+            merged.append(proposal.model_copy(update={"id": next_id}))
+            next_id += 1
+            continue
+        changes: dict[str, object] = {}
+        if old.status is not ActionStatus.DONE:
+            changes["budget"] = proposal.budget
+        if accept and old.status is ActionStatus.PROPOSED:
+            changes["status"] = ActionStatus.PLANNED
+        merged.append(old.model_copy(update=changes))
+    merged.extend(a for a in kept.values() if a.status is ActionStatus.DONE)
+    return tuple(merged)

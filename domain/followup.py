@@ -21,6 +21,12 @@ LATE = timedelta(days=1)
 REVIEW = 0
 """The action id the monthly review is filed under."""
 
+REVIEWS_AHEAD = 12
+"""Monthly reviews scheduled ahead, so that one missed (the bot down, the user away) does not stop the next."""
+
+EARLY = timedelta(minutes=15)
+"""How long before evening quiet hours a reminder set inside them comes instead."""
+
 
 @dataclass(frozen=True)
 class Due:
@@ -54,16 +60,19 @@ def in_quiet_hours(local: time, start: time | None, end: time | None) -> bool:
 
 
 def out_of_quiet_hours(moment: datetime, settings: Reminders) -> datetime:
-    """The moment, or the end of the quiet hours it falls in (UTC in, UTC out)."""
+    """The moment moved out of the quiet hours it falls in, on the same day (UTC in, UTC out).
+
+    Late in the evening it comes a quarter of an hour before the quiet hours begin; otherwise as they end. A
+    reminder "for today" never slips to the next day.
+    """
     tz = zone(settings)
     local = moment.astimezone(tz)
     start, end = settings.quiet_start, settings.quiet_end
-    if end is None or not in_quiet_hours(local.timetz().replace(tzinfo=None), start, end):
+    if start is None or end is None or not in_quiet_hours(local.time(), start, end):
         return moment
-    day = local.date()
-    if local.time() >= end:
-        day += timedelta(days=1)
-    return at_local(day, end, tz)
+    if start > end and local.time() >= start:
+        return (datetime.combine(local.date(), start, tzinfo=tz) - EARLY).astimezone(UTC)
+    return at_local(local.date(), end, tz)
 
 
 def schedule(plan: Plan, settings: Reminders, now: datetime) -> list[Due]:
@@ -86,15 +95,9 @@ def schedule(plan: Plan, settings: Reminders, now: datetime) -> list[Due]:
             found.append(Due(action.id, kind, out_of_quiet_hours(moment, settings)))
         if snooze is not None:
             found.append(Due(action.id, f"snooze@{snooze.isoformat()}", out_of_quiet_hours(snooze, settings)))
-    local_today = now.astimezone(tz).date()
-    first = local_today.replace(day=1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    for month in (first, following):
-        found.append(
-            Due(
-                REVIEW,
-                f"review@{month:%Y-%m}",
-                out_of_quiet_hours(at_local(month, settings.at, tz), settings),
-            )
-        )
+    month = now.astimezone(tz).date().replace(day=1)
+    for _ in range(REVIEWS_AHEAD + 1):
+        moment = out_of_quiet_hours(at_local(month, settings.at, tz), settings)
+        found.append(Due(REVIEW, f"review@{month:%Y-%m}", moment))
+        month = (month + timedelta(days=32)).replace(day=1)
     return [due for due in found if due.at >= now - LATE]

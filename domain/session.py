@@ -50,6 +50,7 @@ class Session(Record):
         screen_arg: what that screen is about (an action's id, a reminder setting).
         entry: results being entered.
         skipped: optional steps the user skipped.
+        recheck: answered steps to ask again because something they build on changed.
         defaults: steps filled by sector presets in express mode rather than by the user.
         draft: options ticked so far on a multi-choice question, before confirming.
         revision: how many times the session was saved.
@@ -67,6 +68,7 @@ class Session(Record):
     screen_arg: str | None = None
     entry: Entry | None = None
     skipped: frozenset[str] = frozenset()
+    recheck: frozenset[str] = frozenset()
     defaults: frozenset[str] = frozenset()
     draft: tuple[str, ...] = ()
     revision: int = 0

@@ -66,6 +66,10 @@ class TelegramChat:
         """Texts of the bot's messages since the last input, as the user reads them."""
         return [m["text"] for m in self._since() if "text" in m]
 
+    def history_text(self) -> str:
+        """Everything the bot said in this chat."""
+        return "\n".join(m.get("text", "") for m in self.core.messages(self.user_id))
+
     def last_text(self) -> str:
         """Everything the bot said since the last input, joined."""
         return "\n".join(self.texts())

@@ -51,9 +51,14 @@ def test_a_reminder_in_quiet_hours_waits_for_their_end() -> None:
     assert moments(schedule(plan(action()), settings, NOW))["day"] == datetime(2026, 12, 10, 7, 0, tzinfo=UTC)
 
 
-def test_a_reminder_late_in_the_evening_waits_for_the_next_morning() -> None:
+def test_a_reminder_late_in_the_evening_comes_before_the_quiet_hours_on_the_same_day() -> None:
     settings = Reminders(enabled=True, at=time(22, 15), quiet_start=time(21, 0), quiet_end=time(8, 0))
-    assert moments(schedule(plan(action()), settings, NOW))["day"] == datetime(2026, 12, 11, 7, 0, tzinfo=UTC)
+    assert moments(schedule(plan(action()), settings, NOW))["day"] == datetime(2026, 12, 10, 19, 45, tzinfo=UTC)
+
+
+def test_quiet_hours_in_the_day_push_a_reminder_to_their_end() -> None:
+    settings = Reminders(enabled=True, at=time(12, 30), quiet_start=time(12, 0), quiet_end=time(14, 0))
+    assert moments(schedule(plan(action()), settings, NOW))["day"] == datetime(2026, 12, 10, 13, 0, tzinfo=UTC)
 
 
 def test_without_quiet_hours_the_hour_is_kept() -> None:
@@ -90,6 +95,10 @@ def test_moving_an_action_gives_its_reminders_new_keys() -> None:
     assert first.isdisjoint(moved)
 
 
-def test_the_monthly_review_comes_on_the_first_of_next_month() -> None:
+def test_the_monthly_review_comes_on_the_first_of_each_month_a_year_ahead() -> None:
     reviews = [d for d in schedule(plan(), Reminders(enabled=True), NOW) if d.action == REVIEW]
-    assert [(d.kind, d.at) for d in reviews] == [("review@2026-12", datetime(2026, 12, 1, 8, 0, tzinfo=UTC))]
+    assert [(d.kind, d.at) for d in reviews[:2]] == [
+        ("review@2026-12", datetime(2026, 12, 1, 8, 0, tzinfo=UTC)),
+        ("review@2027-01", datetime(2027, 1, 1, 8, 0, tzinfo=UTC)),
+    ]
+    assert len(reviews) == 12, "a missed review does not stop the next ones"

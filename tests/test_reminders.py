@@ -114,10 +114,11 @@ async def test_quiet_hours_and_timezone_are_respected(telegram: TelegramBed, clo
     await chat.answer("Montréal")
     assert "Fuseau : America/Montreal" in chat.last_text()
     assert "Heures calmes : 21:00–08:00" in chat.last_text()
-    # 22:00 falls in the quiet hours: the reminder of 7 Dec comes at 08:00 in Montreal, the 8th, 13:00 UTC.
-    clock.now = datetime(2026, 12, 8, 12, 59, tzinfo=UTC)
+    assert "22:00 tombe dans vos heures calmes (21:00–08:00) : je vous écrirai plutôt à 20:45" in chat.history_text()
+    # 22:00 falls in the quiet hours (21:00–08:00): the reminder of 7 Dec comes at 20:45 in Montreal, 01:45 UTC.
+    clock.now = datetime(2026, 12, 8, 1, 44, tzinfo=UTC)
     assert await dispatcher(telegram).tick() == 0
-    clock.now = datetime(2026, 12, 8, 13, 0, tzinfo=UTC)
+    clock.now = datetime(2026, 12, 8, 1, 45, tzinfo=UTC)
     assert await dispatcher(telegram).tick() == 1
 
 

@@ -99,27 +99,18 @@ class ReminderStore:
                 """
                 UPDATE reminders SET status = ?, claimed_at = ?, attempts = attempts + 1
                 WHERE id IN (
-                    SELECT id FROM reminders WHERE status = ? AND next_at <= ? ORDER BY next_at LIMIT ?
+                    SELECT id FROM (
+                        SELECT id, next_at,
+                               ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY next_at, id) AS place
+                        FROM reminders WHERE status = ? AND next_at <= ?
+                    )
+                    WHERE place = 1 ORDER BY next_at, id LIMIT ?
                 )
                 RETURNING id, user_id, action_id, kind, due_at, attempts
                 """,
                 [CLAIMED, epoch(now), PENDING, epoch(now), limit],
             ).fetchall()
-            taken: dict[int, Claimed] = {}
-            extra: list[Any] = []
-            for row in sorted(rows, key=lambda r: (r[4], r[0])):
-                claimed = Claimed(row[0], row[1], row[2], row[3], instant(row[4]), row[5])
-                if claimed.user_id in taken:
-                    extra.append(claimed.id)
-                else:
-                    taken[claimed.user_id] = claimed
-            if extra:
-                marks = ",".join("?" * len(extra))
-                self.db.execute(
-                    f"UPDATE reminders SET status = ?, attempts = attempts - 1 WHERE id IN ({marks})",
-                    [PENDING, *extra],
-                )
-        return list(taken.values())
+        return [Claimed(r[0], r[1], r[2], r[3], instant(r[4]), r[5]) for r in sorted(rows, key=lambda r: (r[4], r[0]))]
 
     def release_claims(self) -> int:
         """At start-up: claims left by a process that died are open again (their reminders will be sent)."""

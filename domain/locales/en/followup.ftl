@@ -95,3 +95,4 @@ delete-confirm = Yes, delete everything
 delete-keep = No, keep it
 delete-done = Done: all your data is deleted. Type /start if you ever want to start again.
 delete-kept = Nothing was deleted.
+setting-quiet-clash = { $at } falls in your quiet hours ({ $start }–{ $end }): I will write at { $instead } instead, on the same day.

@@ -86,3 +86,5 @@ action-planned = Planned for { $date }
 action-line = { $month } — { $title } ({ $budget })
 action-details = { $tactic } · on { $date } · budget { $budget } · objective: { $objective } · KPI: { $kpi }
 error-action-date = I didn't get that. Tap Accept or Drop, or type a date such as 15 March, in 2 weeks or 30/04/2027.
+nothing-to-skip = Nothing to skip here.
+progress-finished = plan finished

@@ -95,3 +95,4 @@ delete-confirm = Oui, tout supprimer
 delete-keep = Non, garder
 delete-done = C'est fait : toutes vos données sont supprimées. Tapez /start si vous voulez recommencer un jour.
 delete-kept = Rien n'est supprimé.
+setting-quiet-clash = { $at } tombe dans vos heures calmes ({ $start }–{ $end }) : je vous écrirai plutôt à { $instead }, le même jour.

@@ -86,3 +86,5 @@ action-planned = Prévue le { $date }
 action-line = { $month } — { $title } ({ $budget })
 action-details = { $tactic } · le { $date } · budget { $budget } · objectif : { $objective } · KPI : { $kpi }
 error-action-date = Je n'ai pas compris. Touchez Accepter ou Retirer, ou écrivez une date comme 15 mars, dans 2 semaines ou 30/04/2027.
+nothing-to-skip = Rien à passer ici.
+progress-finished = plan terminé
