@@ -45,7 +45,9 @@ def _question(q: Question, t: Catalog) -> str:
         lines.append("  " + t("console-current", value=q.current))
     elif q.can_skip:
         lines.append("  " + t("console-skip"))
-    if q.options and [o.label for o in q.options] == [str(n) for n in range(1, len(q.options) + 1)]:
+    if q.options and not q.numbered:
+        lines.append("  " + t("console-suggestions", values=" · ".join(o.label for o in q.options)))
+    elif q.options and [o.label for o in q.options] == [str(n) for n in range(1, len(q.options) + 1)]:
         lines.append("  " + " · ".join(o.label for o in q.options))
     else:
         for number, option in enumerate(q.options, start=1):
@@ -53,7 +55,7 @@ def _question(q: Question, t: Catalog) -> str:
             lines.append(f"  {number}. {ticked}{option.label}")
     if q.options and q.multi:
         lines.append("  " + t("console-multi-own" if q.free_text else "console-multi"))
-    elif q.options and q.free_text and not q.listed:
+    elif q.options and q.free_text and not q.listed and q.numbered:
         lines.append("  " + t("console-own"))
     return "\n".join(lines)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.fields import Number, Rating, TextList, Unit
 from dialogs.steps import ITEM, Each, Node, Phase, Step, StepId, named_items, names
-from dialogs.suggestions import from_preset
+from dialogs.suggestions import from_preset, preset_number
 from domain.models import Competitor
 
 PHASE = Phase.DIAGNOSIS
@@ -19,12 +19,17 @@ STEPS: tuple[Node, ...] = (
     Step(StepId.WEAKNESSES, TextList(suggestions=from_preset("weaknesses")), ("diagnosis", "weaknesses")),
     Step(
         StepId.BUDGET,
-        Number(Unit.MONEY, most=100_000_000),
+        Number(Unit.MONEY, most=100_000_000, suggestions=preset_number("budget")),
         ("diagnosis", "budget"),
         express=True,
         rechecks=(StepId.ACTIONS,),
     ),
-    Step(StepId.HOURS, Number(Unit.HOURS, most=168), ("diagnosis", "hours_per_week"), optional=True),
+    Step(
+        StepId.HOURS,
+        Number(Unit.HOURS, most=168, suggestions=preset_number("hours_per_week")),
+        ("diagnosis", "hours_per_week"),
+        optional=True,
+    ),
     Step(StepId.SKILLS, TextList(suggestions=from_preset("skills")), ("diagnosis", "skills"), optional=True),
     Step(
         StepId.OPPORTUNITIES,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from dialogs import followup, screens
+from dialogs import adviser, followup, screens
 from dialogs.defaults import default
 from dialogs.fields import Context, TextList
 from dialogs.flow import Flow, Ref
@@ -251,15 +251,19 @@ class Turn:
         """Ask the next missing question, with a recap when a phase ends; or finish."""
         following = self.position()
         if following is None:
-            self.finish()
+            self.finish(answered)
+            return
+        if adviser.coach(self, answered, following):
             return
         moving_on = not was_focus and following.phase != answered.phase
         if moving_on and self.s.plan.profile.mode is Mode.COMPLETE:
             self.replies.append(PlanCard(plan_document(self.s, self.today, (answered.phase.value,))))
         self.replies.append(self.question(following))
 
-    def finish(self) -> None:
+    def finish(self, answered: Ref | None = None) -> None:
         """The interview is complete: the summary plan the first time, a short word after an edit."""
+        if answered is not None and adviser.coach(self, answered, None):
+            return
         name = self.s.plan.profile.name or ""
         if self.s.finished_at is not None:
             self.say("plan-updated", Tone.SUCCESS)
@@ -274,6 +278,8 @@ class Turn:
         self.say("done-next-express" if express else "done-next")
         if followup.wants_offer(self.s):
             followup.offer(self)
+        else:
+            adviser.review(self)
 
     # Position ----------------------------------------------------------------------------------------------
 
@@ -355,6 +361,7 @@ class Turn:
             selected=self.s.draft,
             multi=step.field.multi,
             free_text=step.field.free_text,
+            numbered=step.field.numbered,
             current=step.field.show(value, ctx) if again else None,
             can_skip=step.optional or again,
             can_back=bool(self.asked()) and self.asked()[0].key != ref.key,

@@ -47,6 +47,7 @@ class Field:
 
     multi = False
     free_text = True
+    numbered = True
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
         """Answers offered to tap; free text may be accepted as well."""
@@ -196,6 +197,20 @@ class Number(Field):
     most: float | None = None
     whole: bool = False
     bounds: Callable[[Context], tuple[float, float | None]] | None = None
+    suggestions: Callable[[Context], Sequence[float]] | None = None
+    numbered = False
+
+    def options(self, ctx: Context) -> tuple[Option, ...]:
+        """Suggested values (the sector's rule of thumb, or one computed from earlier answers)."""
+        found = self.suggestions(ctx) if self.suggestions else ()
+        return tuple(Option(f"s{i}", self.show(v, ctx)) for i, v in enumerate(found))
+
+    def choose(self, ids: Sequence[str], ctx: Context) -> float | int:
+        """A tapped suggestion."""
+        found = [o for o in self.options(ctx) if o.id in ids]
+        if not found:
+            raise InvalidAnswer("error-choice")
+        return self.parse(found[0].label, ctx)
 
     def parse(self, raw: str, ctx: Context) -> float | int:
         """The number, within its bounds."""
@@ -258,6 +273,18 @@ class Deadline(Field):
     """A date or a month ahead; a month alone means its last day."""
 
     years_ahead: int = 10
+    numbered = False
+
+    def options(self, ctx: Context) -> tuple[Option, ...]:
+        """Common horizons: in six months, by the end of the year, in a year."""
+        return tuple(Option(key, ctx.t(f"deadline-{key}")) for key in ("months6", "year-end", "year"))
+
+    def choose(self, ids: Sequence[str], ctx: Context) -> date:
+        """A tapped horizon."""
+        found = [o for o in self.options(ctx) if o.id in ids]
+        if not found:
+            raise InvalidAnswer("error-choice")
+        return self.parse(found[0].label, ctx)
 
     def parse(self, raw: str, ctx: Context) -> date:
         """The date, in the future."""
@@ -272,6 +299,12 @@ class Deadline(Field):
     def show(self, value: Any, ctx: Context) -> str:
         """The date in words."""
         return ctx.t.day(value)
+
+
+def _marked(members: Sequence[StrEnum], advised: Sequence[object], ctx: Context) -> tuple[Option, ...]:
+    """Options for enum members, an advised mark on those the sector usually picks."""
+    mark = ctx.t("advised-mark")
+    return tuple(Option(m.value, f"{ctx.t.label(m)} {mark}" if m in advised else ctx.t.label(m)) for m in members)
 
 
 def match_option(raw: str, options: Sequence[Option]) -> Option | None:
@@ -298,12 +331,13 @@ class Choice(Field, Generic[E]):
 
     enum: type[E]
     only: Callable[[Context], Sequence[E]] | None = None
+    recommended: Callable[[Context], Sequence[object]] | None = None
     free_text = False
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
-        """The members, labelled in the user's language."""
+        """The members, labelled in the user's language; those the sector usually picks are marked."""
         members = self.only(ctx) if self.only else list(self.enum)
-        return tuple(Option(m.value, ctx.t.label(m)) for m in members)
+        return _marked(members, self.recommended(ctx) if self.recommended else (), ctx)
 
     def parse(self, raw: str, ctx: Context) -> E:
         """The member named by number or label."""
@@ -330,12 +364,13 @@ class MultiChoice(Field, Generic[E]):
     enum: type[E]
     least: int = 1
     most: int | None = None
+    recommended: Callable[[Context], Sequence[object]] | None = None
     free_text = False
     multi = True
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
-        """The members, labelled in the user's language."""
-        return tuple(Option(m.value, ctx.t.label(m)) for m in self.enum)
+        """The members, labelled in the user's language; those the sector usually picks are marked."""
+        return _marked(list(self.enum), self.recommended(ctx) if self.recommended else (), ctx)
 
     def parse(self, raw: str, ctx: Context) -> tuple[E, ...]:
         """The members named, in the order of the list."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dialogs import data, reminder_settings, results_entry
+from dialogs import adviser, data, reminder_settings, results_entry
 from dialogs.actions import details
 from dialogs.fields import Context, Option, match_option
 from dialogs.replies import PlanCard, Question, Reply, Tone
@@ -71,6 +71,7 @@ def opt_in(turn: Turn, option: str) -> None:
         )
     else:
         turn.say("opt-in-declined")
+    adviser.review(turn)
 
 
 # /actions and the action card -----------------------------------------------------------------------------
@@ -321,6 +322,8 @@ SCREENS: dict[Screen, Hooks] = {
     Screen.REMINDERS: Hooks(reminder_settings.show, reminder_settings.options, reminder_settings.choose),
     Screen.SETTING: Hooks(reminder_settings.show, lambda turn: (), lambda turn, option: None, reminder_settings.typed),
     Screen.EXPORT: Hooks(data.export, data.export_options, data.exported),
+    Screen.COACH: Hooks(adviser.reshow_coach, adviser.coach_options, adviser.coached),
+    Screen.SCORE: Hooks(adviser.review, adviser.score_options, adviser.scored),
     Screen.DELETE: Hooks(data.delete, data.delete_options, data.deleted),
 }
 

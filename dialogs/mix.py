@@ -20,7 +20,7 @@ from dialogs.fields import (
     match_option,
 )
 from dialogs.steps import Node, Phase, Step, StepId
-from dialogs.suggestions import from_preset
+from dialogs.suggestions import from_preset, preset_list, preset_number
 from dialogs.text import InvalidAnswer, fold, parse_number, split_list
 from domain.models import BudgetShare, Channel, Plan, PriceStrategy, Tactic
 
@@ -122,26 +122,45 @@ STEPS: tuple[Node, ...] = (
         ("mix", "product", "range"),
         optional=True,
     ),
-    Step(StepId.DIFFERENTIATION, Text(limit=300), ("mix", "product", "differentiation"), optional=True),
-    Step(StepId.AFTER_SALES, Text(limit=300), ("mix", "product", "after_sales"), optional=True),
-    Step(StepId.PRICE_STRATEGY, Choice(PriceStrategy), ("mix", "price", "strategy")),
+    Step(
+        StepId.DIFFERENTIATION,
+        Text(limit=300, suggestions=from_preset("differentiation")),
+        ("mix", "product", "differentiation"),
+        optional=True,
+    ),
+    Step(
+        StepId.AFTER_SALES,
+        Text(limit=300, suggestions=from_preset("after_sales")),
+        ("mix", "product", "after_sales"),
+        optional=True,
+    ),
+    Step(
+        StepId.PRICE_STRATEGY,
+        Choice(PriceStrategy, recommended=preset_list("price_strategy")),
+        ("mix", "price", "strategy"),
+    ),
     Step(
         StepId.PRICE_POINT,
-        Number(Unit.MONEY, least=0.01, most=10_000_000),
+        Number(Unit.MONEY, least=0.01, most=10_000_000, suggestions=preset_number("price_point")),
         ("mix", "price", "point"),
         express=True,
     ),
     Step(
         StepId.PURCHASES,
-        Number(Unit.COUNT, least=0.1, most=1000),
+        Number(Unit.COUNT, least=0.1, most=1000, suggestions=preset_number("purchases_per_year")),
         ("mix", "price", "purchases_per_year"),
         optional=True,
     ),
-    Step(StepId.MARGIN, Number(Unit.PERCENT, least=0, most=100), ("mix", "price", "margin"), optional=True),
-    Step(StepId.CHANNELS, MultiChoice(Channel), ("mix", "place", "channels")),
+    Step(
+        StepId.MARGIN,
+        Number(Unit.PERCENT, least=0, most=100, suggestions=preset_number("margin")),
+        ("mix", "price", "margin"),
+        optional=True,
+    ),
+    Step(StepId.CHANNELS, MultiChoice(Channel, recommended=preset_list("channels")), ("mix", "place", "channels")),
     Step(
         StepId.TACTICS,
-        MultiChoice(Tactic),
+        MultiChoice(Tactic, recommended=preset_list("tactics")),
         ("mix", "promotion", "tactics"),
         invalidates=(StepId.SPLIT,),
         rechecks=(StepId.ACTIONS,),

@@ -7,6 +7,7 @@ from typing import Any
 
 from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Unit
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from domain.coaching import proposed_target
 from domain.models import METRICS, Metric, Objective, ObjectiveKind, Plan
 
 PHASE = Phase.OBJECTIVES
@@ -74,10 +75,20 @@ class Target(Number):
         return ctx.t.number(value)
 
 
+def customers(ctx: Context) -> tuple[float, ...]:
+    """New customers within reach of the budget, at the sector's usual acquisition cost."""
+    return (proposed_target(ctx.plan, Objective(kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS)),)
+
+
+def target(ctx: Context) -> tuple[float, ...]:
+    """A number to aim at, from the plan's own numbers and the sector's rules of thumb."""
+    return (proposed_target(ctx.plan, ctx.item(ctx.plan.objectives)),)
+
+
 STEPS: tuple[Node, ...] = (
     Step(
         StepId.MAIN_OBJECTIVE,
-        Number(Unit.COUNT, least=1, most=10_000_000, whole=True),
+        Number(Unit.COUNT, least=1, most=10_000_000, whole=True, suggestions=customers),
         ("objectives",),
         express=True,
         complete=False,
@@ -100,7 +111,7 @@ STEPS: tuple[Node, ...] = (
                 ("objectives", ITEM, "metric"),
                 invalidates=(StepId.OBJECTIVE_TARGET,),
             ),
-            Step(StepId.OBJECTIVE_TARGET, Target(), ("objectives", ITEM, "target"), optional=True),
+            Step(StepId.OBJECTIVE_TARGET, Target(suggestions=target), ("objectives", ITEM, "target"), optional=True),
             Step(StepId.OBJECTIVE_DEADLINE, Deadline(), ("objectives", ITEM, "deadline"), optional=True),
         ),
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogs.fields import Context, Pick, Rating, Text
 from dialogs.steps import Node, Phase, Step, StepId
-from dialogs.suggestions import from_preset
+from dialogs.suggestions import benefits, differences, from_preset
 from domain.models import Plan
 
 PHASE = Phase.POSITIONING
@@ -21,15 +21,15 @@ def several_competitors(plan: Plan) -> bool:
 
 
 STEPS: tuple[Node, ...] = (
-    Step(StepId.BENEFIT, Text(limit=200, suggestions=from_preset("benefit")), ("positioning", "benefit")),
+    Step(StepId.BENEFIT, Text(limit=200, suggestions=benefits), ("positioning", "benefit")),
     Step(StepId.RIVAL, Pick(items=competitor_names), ("positioning", "rival"), when=several_competitors),
     Step(
         StepId.DIFFERENCE,
-        Text(limit=200, suggestions=from_preset("difference")),
+        Text(limit=200, suggestions=differences),
         ("positioning", "difference"),
         express=True,
     ),
-    Step(StepId.PROOF, Text(limit=200), ("positioning", "proof"), optional=True),
+    Step(StepId.PROOF, Text(limit=200, suggestions=from_preset("proof")), ("positioning", "proof"), optional=True),
     Step(StepId.PRICE_LEVEL, Rating(), ("positioning", "price_level")),
     Step(StepId.QUALITY_LEVEL, Rating(), ("positioning", "quality_level")),
 )

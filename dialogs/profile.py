@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.fields import Choice, Text
 from dialogs.steps import Node, Phase, Step, StepId
+from dialogs.suggestions import areas
 from domain.models import Market, Mode, Plan, Sector, Stage
 from domain.presets import preset
 
@@ -34,5 +35,5 @@ STEPS: tuple[Node, ...] = (
         invalidates=(StepId.SEGMENT_WHO_B2C, StepId.SEGMENT_WHO_B2B),
     ),
     Step(StepId.STAGE, Choice(Stage), ("profile", "stage")),
-    Step(StepId.AREA, Text(limit=120, numeric=True), ("profile", "area"), optional=True),
+    Step(StepId.AREA, Text(limit=120, numeric=True, suggestions=areas), ("profile", "area"), optional=True),
 )

@@ -72,6 +72,8 @@ class Question:
         can_skip: whether ``/skip`` (or "keep" for a question asked again) moves on.
         can_back: whether ``/back`` has somewhere to go.
         listed: whether the options are listed in the text, with only their numbers on buttons.
+        numbered: whether typing an option's number picks it (not for suggested numbers and dates, where a
+            typed number is the answer itself).
         update: whether this replaces the question just shown (a ticked option), rather than a new message.
     """
 
@@ -87,6 +89,7 @@ class Question:
     can_skip: bool = False
     can_back: bool = False
     listed: bool = False
+    numbered: bool = True
     update: bool = False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dialogs import followup, results_entry
+from dialogs import adviser, followup, results_entry
 from dialogs.fields import Option, match_option
 from dialogs.replies import PlanCard, Question, Tone
 from dialogs.summary import plan_document
@@ -114,8 +114,9 @@ def skip(turn: Turn) -> None:
 
 
 def show_plan(turn: Turn) -> None:
-    """``/plan``: the plan so far, then the question again."""
+    """``/plan``: the plan so far and its score, then the question again."""
     turn.replies.append(PlanCard(plan_document(turn.s, turn.today)))
+    adviser.review(turn)
     if turn.s.screen is None:
         turn.ask_current()
 

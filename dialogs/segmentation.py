@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dialogs.fields import Context, Number, Pick, Text, TextList, Unit
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, is_b2b, is_b2c, named_items, names
-from dialogs.suggestions import segment_names
+from dialogs.suggestions import segment_names, segment_need, segment_who
 from domain.models import Plan, Segment
 
 PHASE = Phase.SEGMENTATION
@@ -56,9 +56,19 @@ STEPS: tuple[Node, ...] = (
     Each(
         ("segments",),
         (
-            Step(StepId.SEGMENT_WHO_B2C, Text(limit=300), ("segments", ITEM, "who"), when=is_b2c),
-            Step(StepId.SEGMENT_WHO_B2B, Text(limit=300), ("segments", ITEM, "who"), when=is_b2b),
-            Step(StepId.SEGMENT_NEED, Text(limit=300), ("segments", ITEM, "need")),
+            Step(
+                StepId.SEGMENT_WHO_B2C,
+                Text(limit=300, suggestions=segment_who),
+                ("segments", ITEM, "who"),
+                when=is_b2c,
+            ),
+            Step(
+                StepId.SEGMENT_WHO_B2B,
+                Text(limit=300, suggestions=segment_who),
+                ("segments", ITEM, "who"),
+                when=is_b2b,
+            ),
+            Step(StepId.SEGMENT_NEED, Text(limit=300, suggestions=segment_need), ("segments", ITEM, "need")),
             Step(
                 StepId.SEGMENT_SIZE,
                 Number(Unit.COUNT, most=1_000_000_000, whole=True),

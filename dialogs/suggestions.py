@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dialogs.fields import Context
-from domain.presets import PresetTexts, preset
+from domain.models import Sector
+from domain.presets import PresetSegment, PresetTexts, preset
 
 Suggest = Callable[[Context], Sequence[str]]
 
@@ -33,3 +34,80 @@ def segment_names(ctx: Context) -> Sequence[str]:
     """The sector's typical segments for the plan's market."""
     found = texts(ctx)
     return tuple(s.name for s in found.segments(ctx.plan.profile.market)) if found else ()
+
+
+def preset_number(attribute: str) -> Callable[[Context], Sequence[float]]:
+    """Suggest the sector's rule-of-thumb value of that name."""
+
+    def suggest(ctx: Context) -> Sequence[float]:
+        sector = ctx.plan.profile.sector
+        return (float(getattr(preset(sector), attribute)),) if sector else ()
+
+    return suggest
+
+
+def _segment(ctx: Context) -> PresetSegment | None:
+    """The sector's typical segment with the name of the segment asked about, if it is one."""
+    found = texts(ctx)
+    if found is None or ctx.plan.segments is None or ctx.index is None:
+        return None
+    name = ctx.plan.segments[ctx.index].name.casefold()
+    return next((s for s in found.segments(ctx.plan.profile.market) if s.name.casefold() == name), None)
+
+
+def segment_who(ctx: Context) -> Sequence[str]:
+    """How the sector's typical segment of that name is described."""
+    found = _segment(ctx)
+    return (found.who,) if found else ()
+
+
+def segment_need(ctx: Context) -> Sequence[str]:
+    """What the sector's typical segment of that name needs."""
+    found = _segment(ctx)
+    return (found.need,) if found else ()
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def benefits(ctx: Context) -> Sequence[str]:
+    """The sector's key benefit, and benefits drawn from the strengths the user gave."""
+    found = texts(ctx)
+    verb = ctx.t("benefit-from-strength")
+    own = [f"{verb} {_lower_first(s)}" for s in ctx.plan.diagnosis.strengths or ()][:2]
+    return tuple(dict.fromkeys([*(own), *([found.benefit] if found else [])]))
+
+
+def differences(ctx: Context) -> Sequence[str]:
+    """Differences drawn from the user's strengths, then the sector's typical one."""
+    found = texts(ctx)
+    own = [ctx.t("difference-from-strength", strength=_lower_first(s)) for s in ctx.plan.diagnosis.strengths or ()][:2]
+    return tuple(dict.fromkeys([*own, *([found.difference] if found else [])]))
+
+
+ONLINE = {Sector.ECOMMERCE, Sector.SAAS}
+
+
+def areas(ctx: Context) -> Sequence[str]:
+    """Areas that suit the sector: local for a shop or a café, national for an online business."""
+    sector = ctx.plan.profile.sector
+    keys = (
+        ("area-france-online", "area-europe-online")
+        if sector in ONLINE
+        else ("area-city", "area-region", "area-france")
+    )
+    return tuple(ctx.t(key) for key in keys)
+
+
+def preset_list(attribute: str) -> Callable[[Context], Sequence[object]]:
+    """The sector's usual choices of that name (tactics, channels, a price strategy), to mark as advised."""
+
+    def suggest(ctx: Context) -> Sequence[object]:
+        sector = ctx.plan.profile.sector
+        if sector is None:
+            return ()
+        value = getattr(preset(sector), attribute)
+        return tuple(value) if isinstance(value, tuple) else (value,)
+
+    return suggest

@@ -25,6 +25,8 @@ class Screen(StrEnum):
     SETTING = "setting"
     EXPORT = "export"
     DELETE = "delete"
+    COACH = "coach"
+    SCORE = "score"
 
 
 class Entry(Record):
@@ -51,6 +53,7 @@ class Session(Record):
         entry: results being entered.
         skipped: optional steps the user skipped.
         recheck: answered steps to ask again because something they build on changed.
+        coached: findings the adviser already raised while the user answered (each is raised once).
         defaults: steps filled by sector presets in express mode rather than by the user.
         draft: options ticked so far on a multi-choice question, before confirming.
         revision: how many times the session was saved.
@@ -69,6 +72,7 @@ class Session(Record):
     entry: Entry | None = None
     skipped: frozenset[str] = frozenset()
     recheck: frozenset[str] = frozenset()
+    coached: frozenset[str] = frozenset()
     defaults: frozenset[str] = frozenset()
     draft: tuple[str, ...] = ()
     revision: int = 0

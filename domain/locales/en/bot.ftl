@@ -47,3 +47,4 @@ console-file = 📎 File written: { $path }
 command-export = Export the plan (PDF, calendar)
 command-mydata = My data
 command-delete = Delete my data
+console-suggestions = Suggestions: { $values }

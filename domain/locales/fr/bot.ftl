@@ -47,3 +47,4 @@ console-file = 📎 Fichier écrit : { $path }
 command-export = Exporter le plan (PDF, calendrier)
 command-mydata = Mes données
 command-delete = Supprimer mes données
+console-suggestions = Suggestions : { $values }

@@ -1,0 +1,48 @@
+"""What an adviser says about a plan: findings, each explained in plain words, with fixes to tap.
+
+A finding weighs what the plan loses for it on the 100-point score. A fix either changes the plan at once
+(``change``) or asks the user to answer a question again (``review``, a step key such as ``price_point``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from domain.i18n import Catalog
+from domain.models import Plan
+
+Change = Callable[[Plan], Plan]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One way to act on a finding."""
+
+    id: str
+    label: str
+    change: Change | None = None
+    review: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something to improve, said plainly.
+
+    Attributes:
+        rule: which rule found it, with what it is about when a rule can find several (``swot:<item>``).
+        text: the explanation, in the user's language.
+        weight: points the plan loses on its score for it.
+        fixes: what the user can do about it, in one tap.
+        gain: the sentence of the score's "changes that would raise it most".
+    """
+
+    rule: str
+    text: str
+    weight: int
+    fixes: tuple[Fix, ...] = field(default=())
+    gain: str = ""
+
+
+Rule = Callable[[Plan, Catalog, date], Iterable[Finding]]

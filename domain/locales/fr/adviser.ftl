@@ -1,0 +1,56 @@
+# Le conseiller : coaching des réponses, cohérence du plan, score.
+
+coach-keep = Garder tel quel
+coach-applied = C'est corrigé.
+coach-kept = D'accord, je garde votre réponse.
+coach-swot-threat = « { $item } » décrit votre environnement, pas votre entreprise : c'est une menace (externe) plutôt qu'une faiblesse (interne).
+coach-swot-threat-move = Le classer en menace
+coach-swot-opportunity = « { $item } » est une tendance du marché, pas une force de votre entreprise : c'est plutôt une opportunité.
+coach-swot-opportunity-move = Le classer en opportunité
+gain-swot = Classer « { $item } » du bon côté du SWOT
+coach-vague = « { $difference } », c'est ce que tout le monde dit. Qu'est-ce que vous faites, concrètement, que « { $rival } » ne fait pas ? Par exemple : { $example }.
+coach-vague-review = Préciser ma différence
+gain-vague = Nommer une différence concrète face à « { $rival } »
+coach-smart = L'objectif { $kind } n'est pas SMART : sans chiffre ou sans date, on ne peut pas savoir s'il est atteint. Je propose : « { $proposal } »
+coach-smart-accept = Accepter cette version
+coach-smart-review = Le préciser moi-même
+gain-smart = Chiffrer et dater l'objectif { $kind }
+
+consistency-premium-penetration = Votre positionnement est haut de gamme, mais votre stratégie de prix est la pénétration (prix bas) : les deux se contredisent, et un prix bas abîme une image premium.
+fix-premium = Passer en prix premium
+fix-review-positioning = Revoir le positionnement
+gain-premium-penetration = Accorder le prix et le positionnement
+consistency-paid-without-budget = Vous avez choisi { $tactics }, qui coûtent de l'argent, mais votre budget marketing est de 0 €.
+fix-drop-paid = Retirer { $tactics }
+fix-review-budget = Revoir le budget
+gain-paid = Financer les actions payantes ou les retirer
+consistency-budget = Avec ce budget, chaque nouveau client devrait coûter { $cac }, alors que dans votre secteur il en coûte plutôt { $usual } : { $customers } nouveaux clients, c'est trop pour ce budget.
+fix-lower-objective = Viser { $customers } nouveaux clients
+fix-raise-budget = Porter le budget à { $budget }
+gain-budget = Accorder le budget et l'objectif de clients
+consistency-target-fit = Votre cible principale, « { $segment } », colle mal à vos forces (adéquation { $fit }/5) : vous aurez du mal à la convaincre.
+fix-switch-target = Cibler « { $segment } »
+fix-review-target = Revoir la cible
+gain-target = Choisir une cible qui colle à vos forces
+consistency-ltv-cac = Un client vous rapporte { $ratio } fois ce qu'il coûte à gagner : sous 3 fois environ (repère courant), l'acquisition coûte trop cher.
+fix-review-price = Revoir le prix
+gain-ltv-cac = Rendre un client plus rentable que ce qu'il coûte
+consistency-unserved = Aucune action ne sert l'objectif { $kind } : tel quel, il ne bougera pas.
+fix-add-tactic = Ajouter une action « { $tactic } »
+gain-unserved = Prévoir une action pour l'objectif { $kind }
+
+score-missing = « { $section } » est à compléter.
+gain-missing = Compléter « { $section } »
+score-no-proof = Votre différence n'a pas encore de preuve (avis, chiffre, label) : c'est elle qui la rend crédible.
+fix-add-proof = Ajouter une preuve
+gain-proof = Prouver votre différence
+score-thin-swot = Un seul élément dans : { $sides }. Un diagnostic gagne à en avoir au moins deux de chaque côté.
+fix-review-swot = Compléter le SWOT
+gain-thin-swot = Étoffer le SWOT
+
+score-title = Score du plan : { $score }/100
+score-perfect = Rien à redire : votre plan est cohérent et complet.
+score-top = Les changements qui le feraient le plus monter :
+score-line = { $number }. { $gain } (+{ $points })
+score-choose = Touchez un changement pour le faire.
+fix-continue = Continuer l'entretien

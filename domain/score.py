@@ -1,0 +1,92 @@
+"""The plan score, out of 100: what every rule finds costs points; the heaviest findings are the changes to make."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from domain.advice import Finding, Fix, Rule
+from domain.coaching import smart_objectives, swot_sides, vague_positioning
+from domain.consistency import (
+    budget_short_of_objective,
+    ltv_cac_low,
+    objective_without_action,
+    paid_without_budget,
+    premium_with_penetration,
+    target_low_fit,
+)
+from domain.i18n import Catalog
+from domain.models import Plan
+from domain.render import render_plan
+
+MISSING_SECTION = 7
+TOP = 3
+
+
+def missing_parts(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """Every part of the plan still to complete."""
+    for section in render_plan(plan, t, today).sections:
+        if not section.complete:
+            yield Finding(
+                f"missing:{section.id}",
+                t("score-missing", section=section.title),
+                MISSING_SECTION,
+                gain=t("gain-missing", section=section.title),
+            )
+
+
+def no_proof(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """A positioning is believed when something proves it."""
+    if plan.positioning.difference and not plan.positioning.proof:
+        fixes = (Fix("review", t("fix-add-proof"), review="proof"), Fix("keep", t("coach-keep")))
+        yield Finding("no-proof", t("score-no-proof"), 3, fixes, t("gain-proof"))
+
+
+def thin_swot(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """A SWOT with a single item on a side says too little."""
+    d = plan.diagnosis
+    sides = {
+        "strengths": d.strengths,
+        "weaknesses": d.weaknesses,
+        "opportunities": d.opportunities,
+        "threats": d.threats,
+    }
+    thin = [name for name, items in sides.items() if items is not None and len(items) < 2]
+    if thin:
+        labels = ", ".join(t(f"swot-{name}") for name in thin)
+        fixes = (Fix("review", t("fix-review-swot"), review=thin[0]), Fix("keep", t("coach-keep")))
+        yield Finding("thin-swot", t("score-thin-swot", sides=labels), 3, fixes, t("gain-thin-swot"))
+
+
+COACHING: tuple[Rule, ...] = (smart_objectives, swot_sides, vague_positioning)
+CONSISTENCY: tuple[Rule, ...] = (
+    premium_with_penetration,
+    paid_without_budget,
+    budget_short_of_objective,
+    target_low_fit,
+    ltv_cac_low,
+    objective_without_action,
+)
+RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, no_proof, thin_swot, missing_parts)
+
+
+def findings(plan: Plan, t: Catalog, today: date, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
+    """Everything the rules find, heaviest first."""
+    found = [finding for rule in rules for finding in rule(plan, t, today)]
+    return sorted(found, key=lambda f: -f.weight)
+
+
+@dataclass(frozen=True)
+class Score:
+    """The score out of 100 and the changes that would raise it most."""
+
+    value: int
+    top: tuple[Finding, ...]
+    findings: tuple[Finding, ...]
+
+
+def score(plan: Plan, t: Catalog, today: date) -> Score:
+    """Score a plan: 100 minus what its findings weigh, never below 0."""
+    found = findings(plan, t, today)
+    return Score(max(0, 100 - sum(f.weight for f in found)), tuple(found[:TOP]), tuple(found))

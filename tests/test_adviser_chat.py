@@ -1,0 +1,115 @@
+"""The adviser in a conversation: coaching right after an answer, suggestions tapped, the score and its fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from domain.models import ActionStatus, Tactic
+from tests.chat import Chat
+from tests.conftest import TelegramBed
+from tests.console import chat as console_chat
+from tests.scripts import COMPLETE_FR
+
+SWOT_END = COMPLETE_FR.index("Chaîne de cafés à proximité, hausse des prix")
+
+
+def test_an_external_weakness_is_pointed_out_once_the_threats_are_in_and_moved_in_one_choice(chat: Chat) -> None:
+    lines = list(COMPLETE_FR[: SWOT_END + 1])
+    lines[lines.index("Petite salle, peu connu")] = "Petite salle, concurrent moins cher"
+    chat.answer(*lines)
+    assert chat.question.key == "coach"
+    assert chat.question.text.startswith("« Concurrent moins cher » décrit votre environnement")
+    chat.tap("Le classer en menace")
+    diagnosis = chat.session.plan.diagnosis
+    assert diagnosis.weaknesses == ("Petite salle",)
+    assert diagnosis.threats == ("Chaîne de cafés à proximité", "Hausse des prix", "Concurrent moins cher")
+    assert chat.question.key == "competitors", "then the interview carries on"
+
+
+def test_a_vague_difference_is_coached_once_and_asked_again(chat: Chat) -> None:
+    upto = COMPLETE_FR.index("tout est fait maison avec des produits locaux")
+    chat.answer(*COMPLETE_FR[:upto], "meilleure qualité")
+    assert chat.question.key == "coach"
+    assert "Qu'est-ce que vous faites, concrètement, que « Starbucks » ne fait pas ?" in chat.question.text
+    chat.tap("Préciser ma différence")
+    assert chat.question.key == "difference"
+    assert chat.question.current == "meilleure qualité"
+    chat.answer("des moins chers")  # vague again: not asked a second time
+    assert chat.question.key == "proof"
+
+
+def test_skipping_an_objectives_number_brings_a_smart_rewrite_to_accept(chat: Chat) -> None:
+    upto = COMPLETE_FR.index("50")
+    chat.answer(*COMPLETE_FR[:upto], "/skip", "juin 2027")
+    assert chat.question.key == "coach"
+    assert "n'est pas SMART" in chat.question.text
+    chat.tap("Accepter cette version")
+    conquest = (chat.session.plan.objectives or ())[0]
+    assert (conquest.target, str(conquest.deadline)) == (300, "2027-06-30")
+    assert chat.question.key == "objective_metric:1"
+
+
+def test_the_score_comes_with_the_summary_and_a_change_is_made_by_tapping_it(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")
+    assert chat.question.key == "score"
+    assert chat.question.text.startswith("Score du plan : 92/100")
+    assert "1. Prévoir une action pour l'objectif Fidélisation (+8)" in chat.question.text
+    chat.tap("Ajouter une action « Programme de fidélité »")
+    loyalty = next(a for a in chat.session.plan.actions or () if a.tactic is Tactic.LOYALTY_PROGRAMME)
+    assert loyalty.status is ActionStatus.PLANNED
+    assert "Score du plan : 100/100" in chat.last_text()
+
+
+def test_plan_mid_interview_shows_the_score_and_asks_the_question_again(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR[:10])
+    chat.send("/plan")
+    assert "Score du plan :" in chat.last_text()
+    assert "Compléter « Objectifs SMART »" in chat.last_text()
+    assert chat.question.key == "skills"
+
+
+def test_suggestions_are_fitted_to_the_sector_and_to_earlier_answers(chat: Chat) -> None:
+    upto = COMPLETE_FR.index("offre une pause de qualité dans un lieu chaleureux")
+    chat.answer(*COMPLETE_FR[:upto])
+    assert [o.label for o in chat.question.options][:2] == ["offre produits faits maison", "offre accueil chaleureux"]
+    chat.answer("1")
+    assert chat.session.plan.positioning.benefit == "offre produits faits maison"
+    upto_budget = COMPLETE_FR.index("3 000 €")
+    other = Chat(chat.conversation, user_id=5)
+    other.send("/start")
+    other.answer(*COMPLETE_FR[:upto_budget])
+    assert [o.label.replace("\u202f", " ").replace("\xa0", " ") for o in other.question.options] == ["3 000 €"]
+
+
+def test_the_sector_s_usual_tactics_are_marked_as_advised(chat: Chat) -> None:
+    upto = COMPLETE_FR.index("1,6,8")
+    chat.answer(*COMPLETE_FR[:upto])
+    advised = [o.label for o in chat.question.options if o.label.endswith("★")]
+    assert advised == ["Réseaux sociaux ★", "Événements, ateliers, dégustations ★", "Programme de fidélité ★"]
+
+
+def test_in_the_console_a_suggestion_is_taken_by_its_number(tmp_path: Path) -> None:
+    lines = list(COMPLETE_FR)
+    lines[lines.index("Produits faits maison, accueil chaleureux, emplacement passant")] = "1,2,3"
+    lines[lines.index("Chaîne de cafés à proximité, hausse des prix")] = "2,3"
+    lines[lines.index("offre une pause de qualité dans un lieu chaleureux")] = "3"
+    lines[lines.index("2")] = "2"
+    out = console_chat(tmp_path / "p.db", lines)
+    assert "  Suggestions : 3 000 €" in out
+    assert "• Produits faits maison\n• Accueil chaleureux\n• Emplacement passant" in out
+    assert "• Hausse du prix des matières premières\n• Baisse du pouvoir d'achat" in out
+    assert "Café Lumière est un café-restaurant qui offre une pause de qualité dans un lieu chaleureux" in out
+
+
+async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: TelegramBed) -> None:
+    chat = telegram.user()
+    await chat.send("/start")
+    budget = COMPLETE_FR.index("3 000 €")
+    await chat.answer(*COMPLETE_FR[:budget])
+    await chat.tap("3")  # the button of the sector's rule-of-thumb budget, 3 000 €
+    assert telegram.services.conversation.session(chat.user_id).plan.diagnosis.budget == 3000
+    benefit = COMPLETE_FR.index("offre une pause de qualité dans un lieu chaleureux")
+    await chat.answer(*COMPLETE_FR[budget + 1 : benefit])
+    await chat.tap("offre accueil chaleureux")
+    plan = telegram.services.conversation.session(chat.user_id).plan
+    assert plan.positioning.benefit == "offre accueil chaleureux"
