@@ -83,6 +83,7 @@ UNITS: dict[KpiId, Unit] = {
 }
 
 OPEN_RATE = 20.0
+REPEAT_RATE = 30.0
 ENGAGEMENT_RATE = 2.0
 HEALTHY_LTV_CAC = 3.0
 NPS_GOOD = 30.0
@@ -335,7 +336,9 @@ def _tactic_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
         elif tactic is Tactic.REFERRAL:
             yield _derived(KpiId.REFERRED_CUSTOMERS, tactic, expected, "kpi-basis-referral", inputs, n)
         elif tactic is Tactic.LOYALTY_PROGRAMME and plan.objective(ObjectiveKind.LOYALTY) is None:
-            yield Kpi(KpiId.REPEAT_RATE, tactic, None, "kpi-basis-missing")
+            yield Kpi(
+                KpiId.REPEAT_RATE, tactic, Quantity(REPEAT_RATE, Unit.PERCENT), "kpi-basis-repeat", rule_of_thumb=True
+            )
         elif tactic in (Tactic.ADVERTISING, Tactic.PROMOTIONS):
             yield _derived(
                 KpiId.CAC,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from dialogs.conversation import Conversation
 from dialogs.replies import Question
-from domain.models import Market, Metric, Mode, ObjectiveKind, PriceStrategy, Sector, Tactic
+from domain.models import Language, Market, Metric, Mode, ObjectiveKind, PriceStrategy, Sector, Tactic
 from tests.chat import Chat
 from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR
 
@@ -124,3 +127,35 @@ def test_presets_are_listed_as_proposed_in_the_review_card(chat: Chat) -> None:
     labels = [o.label for o in chat.question.options]
     assert any(label.startswith("Faiblesses") and "(proposé)" in label for label in labels)
     assert any(label.startswith("Forces") and "(proposé)" not in label for label in labels)
+
+
+def generic_answer(question: Question) -> str:
+    """What a hurried user types: the first option, or a plausible value."""
+    if question.options and question.numbered:
+        return "1"
+    if question.options:
+        return question.options[0].label
+    return "Une réponse"
+
+
+@pytest.mark.parametrize("lang", list(Language))
+@pytest.mark.parametrize("sector", list(Sector))
+def test_every_sector_runs_the_express_interview_in_both_languages(
+    conversation: Conversation, sector: Sector, lang: Language
+) -> None:
+    chat = Chat(conversation, user_id=100, lang=lang)
+    chat.send("/start")
+    chat.answer("Mon entreprise", "1", str(list(Sector).index(sector) + 1))
+    asked = 3
+    while chat.session.finished_at is None:
+        question = chat.question
+        if not question.key.startswith(("coach", "opt_in", "score")):
+            asked += 1
+        chat.answer(generic_answer(question))
+        assert asked <= 12, f"{sector}: more than 12 questions"
+    plan = chat.session.plan
+    assert plan.profile.sector is sector
+    assert plan.mix.promotion.tactics
+    assert plan.actions
+    sections = chat.plan_cards()[0].document.sections
+    assert all(s.complete for s in sections if s.id not in ("profile",)), [s.id for s in sections if not s.complete]

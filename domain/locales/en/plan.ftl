@@ -266,3 +266,4 @@ ics-name = Action plan · { $name }
 ics-budget = Budget: { $budget }
 ics-objective = Objective: { $objective }
 ics-kpi = KPI: { $kpi }
+kpi-basis-repeat = A common share of customers coming back thanks to a loyalty programme.

@@ -263,3 +263,4 @@ ics-name = Plan d'action · { $name }
 ics-budget = Budget : { $budget }
 ics-objective = Objectif : { $objective }
 ics-kpi = Indicateur : { $kpi }
+kpi-basis-repeat = Part courante de clients qui reviennent grâce à un programme de fidélité.
