@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -13,6 +14,8 @@ from domain.session import Session
 from domain.storage import Store
 
 Clock = Callable[[], datetime]
+CACHED = 2048
+"""Sessions of recently active users kept in memory."""
 
 
 def utc_now() -> datetime:
@@ -23,14 +26,40 @@ def utc_now() -> datetime:
 class Conversation:
     """Every transport's way in: one call per user input, the answer saved before the replies are returned."""
 
-    def __init__(self, store: Store, clock: Clock = utc_now, default_lang: Language = Language.FR) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = utc_now, default_lang: Language = Language.FR, cached: int = CACHED
+    ) -> None:
         self.store = store
         self.clock = clock
         self.default_lang = default_lang
+        self.cached = cached
+        self._sessions: OrderedDict[int, Session] = OrderedDict()
 
     def session(self, user_id: int, lang: Language | None = None) -> Session:
-        """The user's session, or a new one in the given (or default) language."""
-        return self.store.load(user_id) or Session(user_id=user_id, lang=lang or self.default_lang)
+        """The user's session, or a new one in the given (or default) language.
+
+        The sessions of recently active users are kept in memory: this process is the only one that writes
+        them, and every change is written to the database before it is kept here.
+        """
+        found = self._sessions.get(user_id)
+        if found is not None:
+            self._sessions.move_to_end(user_id)
+            return found
+        found = self.store.load(user_id)
+        if found is None:
+            return Session(user_id=user_id, lang=lang or self.default_lang)
+        self._remember(found)
+        return found
+
+    def _remember(self, session: Session) -> None:
+        self._sessions[session.user_id] = session
+        self._sessions.move_to_end(session.user_id)
+        while len(self._sessions) > self.cached:
+            self._sessions.popitem(last=False)
+
+    def forget(self, user_id: int) -> None:
+        """Drop a user's session from memory (the database is the reference)."""
+        self._sessions.pop(user_id, None)
 
     def handle(
         self, user_id: int, event: Event, lang: Language | None = None, update_id: int | None = None
@@ -49,6 +78,7 @@ class Conversation:
         outcome = handle(session, event, now)
         if outcome.erased:
             self.store.erase(user_id)
+            self.forget(user_id)
             return list(outcome.replies)
         new = outcome.session
         if update_id is not None:
@@ -56,8 +86,8 @@ class Conversation:
         reminders = None
         if new.plan.actions != session.plan.actions or new.reminders != session.reminders:
             reminders = schedule(new.plan, new.reminders, now)
-        if new != session or session.revision == 0:
-            self.store.save(new, archived=outcome.archived, when=now, reminders=reminders)
+        if new is not session or session.revision == 0:
+            self._remember(self.store.save(new, archived=outcome.archived, when=now, reminders=reminders))
         return list(outcome.replies)
 
     def reschedule(self, user_id: int) -> None:
@@ -70,4 +100,4 @@ class Conversation:
         """Switch a user's language (the console's ``--lang``)."""
         session = self.session(user_id, lang)
         if session.lang is not lang or session.revision == 0:
-            self.store.save(session.model_copy(update={"lang": lang}))
+            self._remember(self.store.save(session.model_copy(update={"lang": lang})))

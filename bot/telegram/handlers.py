@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
+from typing import Any
 
 from telegram import InputFile, Message, Update, User
 from telegram.constants import ChatType, ParseMode
@@ -23,6 +25,7 @@ from domain.session import Session
 log = logging.getLogger(__name__)
 
 CONVERSATION = "conversation"
+BACKGROUND = "planbot-picture"
 SERVICES = "services"
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -70,7 +73,10 @@ async def send(
     t = catalog(session.lang)
     for found in replies:
         if isinstance(found, Attachment):
-            await _send_file(context, chat_id, session, found)
+            if found.requested:
+                await _send_file(context, chat_id, session, found)
+            else:  # a picture that illustrates a message: drawn after, without holding up the conversation
+                background(context, _send_file(context, chat_id, session, found))
             continue
         if isinstance(found, Accepted):
             if tapped is not None and tapped.text_html:
@@ -81,6 +87,21 @@ async def send(
                 await _replace_keyboard(tapped, out)
             else:
                 await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
+
+
+def background(context: Context, work: Coroutine[Any, Any, None]) -> None:
+    """Run some sending after the update is handled; kept so that shutting down waits for it."""
+    tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(BACKGROUND, set())
+    task = asyncio.create_task(work, name=BACKGROUND)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+
+
+async def finish_background(bot_data: dict[Any, Any]) -> None:
+    """Wait for the pictures still being drawn or sent (at shutdown)."""
+    tasks: set[asyncio.Task[None]] = bot_data.get(BACKGROUND, set())
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _send_file(context: Context, chat_id: int, session: Session, attachment: Attachment) -> None:

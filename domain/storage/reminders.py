@@ -54,10 +54,14 @@ class ReminderStore:
         self.db = db
         self.table = db.table("reminders")
         self.recipients = db.table("recipients")
+        self._paused = {row[0] for row in db.execute("SELECT user_id FROM recipients")}
 
     def is_paused(self, user_id: int) -> bool:
-        """Whether the user's reminders wait for them to write again (they blocked the bot)."""
-        return bool(self.db.execute("SELECT 1 FROM recipients WHERE user_id = ?", [user_id]).fetchone())
+        """Whether the user's reminders wait for them to write again (they blocked the bot).
+
+        Kept in memory as well (asked on every update); this process is the only one that changes it.
+        """
+        return user_id in self._paused
 
     def sync(self, user_id: int, wanted: Sequence[Due]) -> None:
         """Make the user's open reminders match the schedule; what was sent or is being sent is kept."""
@@ -139,6 +143,7 @@ class ReminderStore:
         """The user blocked the bot: hold their reminders (the one being sent too) until they write again."""
         with self.db.atomic():
             self.recipients.upsert({"user_id": user_id, "paused_at": now.isoformat()}, pk="user_id")
+            self._paused.add(user_id)
             self.db.execute(
                 "UPDATE reminders SET status = ? WHERE user_id = ? AND status IN (?, ?)",
                 [PAUSED, user_id, PENDING, FAILED],
@@ -153,10 +158,15 @@ class ReminderStore:
         """The user wrote again: their held reminders go out, except those too late to mean anything."""
         with self.db.atomic():
             self.recipients.delete_where("user_id = ?", [user_id])
+            self._paused.discard(user_id)
             self.db.execute(
                 "UPDATE reminders SET status = CASE WHEN due_at < ? THEN ? ELSE ? END WHERE user_id = ? AND status = ?",
                 [epoch(now - LATE), EXPIRED, PENDING, user_id, PAUSED],
             )
+
+    def forget(self, user_id: int) -> None:
+        """Drop what is kept in memory about a user whose rows were erased."""
+        self._paused.discard(user_id)
 
     def of(self, user_id: int) -> list[dict[str, Any]]:
         """A user's reminders, soonest first (for tests and exports)."""
