@@ -90,7 +90,7 @@ def apply(turn: Turn, fix: Fix) -> None:
         turn.update(plan=fix.change(turn.s.plan))
     if fix.review is not None:
         ref = turn.flow.ref(fix.review)
-        if ref is not None and turn.flow.exists(ref, turn.s.plan):
+        if ref is not None and turn.exists(ref):
             turn.update(recheck=turn.s.recheck | {ref.key})
     turn.say("coach-applied", Tone.SUCCESS)
 

@@ -69,11 +69,26 @@ class Turn:
         self.replies: list[Reply] = []
         self.archived: Plan | None = None
         self.erased = False
+        self._refs: tuple[Plan | None, list[Ref], dict[str, Ref]] = (None, [], {})
+        self._asked: tuple[Plan | None, frozenset[str], list[Ref]] = (None, frozenset(), [])
 
     @property
     def t(self) -> Catalog:
         """The user's catalogue."""
         return catalog(self.s.lang)
+
+    def refs(self) -> list[Ref]:
+        """The questions of the interview for the plan as it is now (worked out once per version of the plan)."""
+        plan, found, _ = self._refs
+        if plan is not self.s.plan:
+            found = list(self.flow.refs(self.s.plan))
+            self._refs = (self.s.plan, found, {r.key: r for r in found})
+        return found
+
+    def exists(self, ref: Ref) -> bool:
+        """Whether a question is part of the interview for the plan as it is now."""
+        self.refs()
+        return ref.key in self._refs[2]
 
     def update(self, **changes: Any) -> None:
         """Change the session (a new immutable copy)."""
@@ -168,7 +183,7 @@ class Turn:
             options = screens.screen_options(self)
         else:
             ref = self.flow.ref(key)
-            if ref is None or not self.flow.exists(ref, self.s.plan):
+            if ref is None or not self.exists(ref):
                 return None
             options = ref.step.field.options(self.context(ref))
         return options[index].id if 0 <= index < len(options) else None
@@ -184,7 +199,7 @@ class Turn:
     def already_answered(self, key: str, option: str) -> bool:
         """Whether a tap repeats the answer already stored for that question (a double tap)."""
         ref = self.flow.ref(key)
-        if ref is None or ref.step.field.multi or not self.flow.exists(ref, self.s.plan):
+        if ref is None or ref.step.field.multi or not self.exists(ref):
             return False
         stored = self.flow.value(self.s.plan, ref)
         try:
@@ -237,7 +252,7 @@ class Turn:
         if ref.step.id in RESETS_DEFAULTS:
             for key in defaults:
                 found = self.flow.ref(key)
-                if found is None or not self.flow.exists(found, plan):
+                if found is None or found.key not in {r.key for r in self.flow.refs(plan)}:
                     continue
                 if found.step.id in KEPT_ON_RESET:
                     recheck.add(key)
@@ -287,7 +302,7 @@ class Turn:
         """The question being asked: the one asked again, or else the first one the plan lacks."""
         if self.s.focus:
             ref = self.flow.ref(self.s.focus)
-            if ref is not None and self.flow.exists(ref, self.s.plan):
+            if ref is not None and self.exists(ref):
                 return ref
             self.update(focus=None)
         return self.missing()
@@ -296,7 +311,7 @@ class Turn:
         """The first question the plan lacks; in express mode, presets fill what is not asked on the way."""
         while True:
             plan = self.s.plan
-            for ref in self.flow.refs(plan):
+            for ref in self.refs():
                 if ref.key in self.s.recheck:
                     if self.flow.asks(ref.step, plan):
                         return ref
@@ -322,7 +337,11 @@ class Turn:
     def asked(self) -> list[Ref]:
         """The questions the user answers (or skips) themselves, in order."""
         plan = self.s.plan
-        return [r for r in self.flow.refs(plan) if self.flow.asks(r.step, plan) and r.key not in self.s.defaults]
+        cached_plan, defaults, found = self._asked
+        if cached_plan is not plan or defaults is not self.s.defaults:
+            found = [r for r in self.refs() if self.flow.asks(r.step, plan) and r.key not in self.s.defaults]
+            self._asked = (plan, self.s.defaults, found)
+        return found
 
     def ask_current(self) -> None:
         """Show again what is awaited: the screen on show, or the question being asked (if not over)."""
@@ -349,6 +368,7 @@ class Turn:
     def question(self, ref: Ref, update: bool = False) -> Question:
         """A step as a question to show."""
         step, ctx = ref.step, self.context(ref)
+        asked = self.asked()
         value = self.flow.value(self.s.plan, ref)
         again = (self.s.focus == ref.key or ref.key in self.s.recheck) and value is not None
         args = self.prompt_args(ref)
@@ -364,7 +384,7 @@ class Turn:
             numbered=step.field.numbered,
             current=step.field.show(value, ctx) if again else None,
             can_skip=step.optional or again,
-            can_back=bool(self.asked()) and self.asked()[0].key != ref.key,
+            can_back=bool(asked) and asked[0].key != ref.key,
             update=update,
         )
 

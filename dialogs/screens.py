@@ -168,7 +168,7 @@ def review_options(turn: Turn) -> tuple[Option, ...]:
     """Every answer given, skipped or proposed, in the interview's order."""
     plan, t = turn.s.plan, turn.t
     options = []
-    for ref in turn.flow.refs(plan):
+    for ref in turn.refs():
         value = turn.flow.value(plan, ref)
         if value is None and ref.key not in turn.s.skipped:
             continue
@@ -203,7 +203,7 @@ def tapped(turn: Turn, option: str) -> None:
         followup.SCREENS[screen].choose(turn, option)
     elif screen is Screen.REVIEW:
         ref = turn.flow.ref(option)
-        if ref is None or not turn.flow.exists(ref, turn.s.plan):
+        if ref is None or not turn.exists(ref):
             turn.say("error-choice", Tone.ERROR)
             reshow(turn)
             return

@@ -31,6 +31,7 @@ class Catalog:
         for path in sorted((LOCALES / lang.value).glob("*.ftl")):
             self._bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
         self._patterns: dict[str, object] = {}
+        self._fixed: dict[str, str] = {}
 
     def __call__(self, key: str, **args: Args) -> str:
         """The message ``key`` with its placeholders filled.
@@ -38,6 +39,10 @@ class Catalog:
         Raises:
             KeyError: when the key is not in the catalogue (a test keeps both catalogues complete).
         """
+        if not args:
+            found = self._fixed.get(key)
+            if found is not None:
+                return found
         pattern: Any = self._patterns.get(key)
         if pattern is None:
             if not self._bundle.has_message(key):
@@ -47,6 +52,8 @@ class Catalog:
         text, errors = self._bundle.format_pattern(pattern, args)
         if errors:
             raise KeyError(f"{self.lang}: {key!r}: {errors[0]}")
+        if not args:  # a message without placeholders reads the same every time: kept
+            self._fixed[key] = str(text)
         return str(text)
 
     def has(self, key: str) -> bool:

@@ -49,8 +49,10 @@ def test_a_burst_killed_midway_delivers_every_reminder_without_429(tmp_path: Pat
     plan_with_a_reminder_due_now(db, core)
     with FakeTelegramServer(core) as server:
         first = BotProcess(server, core, db, log)
-        core.wait_for(lambda: sum(delivered(core).values()) >= 20, 30)
-        assert first.stop(signal.SIGKILL) == -signal.SIGKILL
+        try:
+            core.wait_for(lambda: sum(delivered(core).values()) >= 20, 30)
+        finally:
+            assert first.stop(signal.SIGKILL) == -signal.SIGKILL
         assert sum(delivered(core).values()) < len(USERS), "killed in the middle of the burst"
         second = BotProcess(server, core, db, log)
         try:

@@ -63,9 +63,11 @@ def test_a_restart_mid_interview_loses_nothing(
     prompts = expected_prompts(COMPLETE_FR, Language.FR)
     ana = Person(core, 42)
     first = BotProcess(server, core, db, log)
-    ana.say("/start", START)
-    ana.converse(COMPLETE_FR[:25], prompts[:25])
-    code = first.stop(how)
+    try:
+        ana.say("/start", START)
+        ana.converse(COMPLETE_FR[:25], prompts[:25])
+    finally:
+        code = first.stop(how)
     assert code == (0 if how is signal.SIGTERM else -signal.SIGKILL)
     second = BotProcess(server, core, db, log)
     try:

@@ -71,22 +71,24 @@ async def send(
     service = conversation(context)
     session = service.session(user_id)
     t = catalog(session.lang)
-    for found in replies:
+    said: list[Reply] = []
+    for found in [*replies, None]:
+        if found is not None and not isinstance(found, Attachment | Accepted):
+            said.append(found)
+            continue
+        for out in outgoing(said, t, user_id, session.plan_id):
+            if out.replace and tapped is not None:
+                await _replace_keyboard(tapped, out)
+            else:
+                await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
+        said = []
         if isinstance(found, Attachment):
             if found.requested:
                 await _send_file(context, chat_id, session, found)
             else:  # a picture that illustrates a message: drawn after, without holding up the conversation
                 background(context, _send_file(context, chat_id, session, found))
-            continue
-        if isinstance(found, Accepted):
-            if tapped is not None and tapped.text_html:
-                await _mark_answered(tapped, found.answer)
-            continue
-        for out in outgoing([found], t, user_id, session.plan_id):
-            if out.replace and tapped is not None:
-                await _replace_keyboard(tapped, out)
-            else:
-                await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
+        elif isinstance(found, Accepted) and tapped is not None and tapped.text_html:
+            await _mark_answered(tapped, found.answer)
 
 
 def background(context: Context, work: Coroutine[Any, Any, None]) -> None:

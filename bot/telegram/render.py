@@ -98,18 +98,34 @@ def _split(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
 
 
 def outgoing(replies: list[Reply], t: Catalog, owner: int, plan: int) -> list[Outgoing]:
-    """Every message a list of replies turns into, in order."""
+    """Every message a list of replies turns into, in order; notices go in the message of the question after."""
     messages: list[Outgoing] = []
+    notes: list[str] = []
+
+    def flush() -> None:
+        if notes:
+            messages.extend(Outgoing(part) for part in _split("\n\n".join(notes)))
+            notes.clear()
+
     for reply in replies:
         match reply:
             case Notice(text, tone):
-                messages.append(Outgoing(("⚠️ " if tone is Tone.ERROR else "") + esc(text)))
+                notes.append(("⚠️ " if tone is Tone.ERROR else "") + esc(text))
             case PlanCard(document):
+                flush()
                 messages += [Outgoing(m) for m in to_html_messages(document, t("colon"), t("section-pending"))]
             case Question():
-                parts = _split(question_text(reply, t))
+                if reply.update:
+                    flush()
+                body = question_text(reply, t)
+                if notes and telegram_length(body) + sum(telegram_length(n) + 2 for n in notes) < TELEGRAM_LIMIT:
+                    body = "\n\n".join([*notes, body])
+                    notes.clear()
+                flush()
+                parts = _split(body)
                 messages += [Outgoing(p) for p in parts[:-1]]
                 messages.append(Outgoing(parts[-1], keyboard(reply, t, owner, plan), replace=reply.update))
             case Accepted() | Attachment():
                 pass
+    flush()
     return messages

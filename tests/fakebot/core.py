@@ -43,6 +43,14 @@ HANDLERS: dict[str, Handler] = {
 _BY_LOWER = {name.lower(): name for name in HANDLERS}  # Bot API method names are case-insensitive
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON data (a round trip through JSON is several times faster than ``copy.deepcopy``)."""
+    try:
+        return json.loads(json.dumps(value))
+    except TypeError:
+        return copy.deepcopy(value)
+
+
 @dataclass(frozen=True)
 class ApiResponse:
     """What the Bot API answers: HTTP status and JSON body (``{"ok": ..., ...}``)."""
@@ -151,7 +159,7 @@ class FakeTelegram(UserActions, Reading):
         with self._lock:
             values = decode_params(params)
             name = _BY_LOWER.get(method.lower(), method)
-            self._st.calls.append(Call(name, copy.deepcopy(values), self._st.clock()))
+            self._st.calls.append(Call(name, _copy(values), self._st.clock()))
             try:
                 if self._st.logged_out or (token is not None and token != self.token):
                     raise errors.ApiError(401, errors.UNAUTHORIZED)
@@ -161,7 +169,7 @@ class FakeTelegram(UserActions, Reading):
                 handler = HANDLERS.get(name)
                 if handler is None:
                     raise errors.ApiError(404, errors.NOT_FOUND)
-                result = copy.deepcopy(handler(self._st, Params(values, files)))
+                result = _copy(handler(self._st, Params(values, files)))
                 return ApiResponse(200, {"ok": True, "result": result})
             except errors.ApiError as exc:
                 return ApiResponse(exc.error_code, exc.to_body())

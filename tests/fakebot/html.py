@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,9 @@ def _decode_entity(src: str, pos: int) -> tuple[str, int] | None:
     return char, end + 1 if src.startswith(";", end) else end
 
 
+_SPECIAL = re.compile(r"[&<]")
+
+
 class _Parser:
     def __init__(self, src: str, strict_ampersand: bool) -> None:
         self.src = src
@@ -104,6 +108,12 @@ class _Parser:
     def run(self) -> ParsedText:
         src = self.src
         while self.pos < len(src):
+            special = _SPECIAL.search(src, self.pos)
+            end = special.start() if special else len(src)
+            if end > self.pos:  # a run of plain text, emitted at once
+                self.emit(src[self.pos : end])
+                self.pos = end
+                continue
             char = src[self.pos]
             if char == "&":
                 decoded = _decode_entity(src, self.pos)
