@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
@@ -13,21 +13,24 @@ from domain.models import Mode, Plan
 
 @dataclass(frozen=True)
 class Ref:
-    """One question as asked: a step, and the item it is about for per-item steps."""
+    """One question as asked: a step, and the item it is about for per-item steps.
+
+    Attributes:
+        key: how the position is stored and put in buttons: ``segment_need:1``.
+        path: where the answer is in the plan.
+    """
 
     step: Step
     phase: Phase
     index: int | None = None
+    key: str = field(init=False, compare=False)
+    path: Path = field(init=False, compare=False)
 
-    @property
-    def key(self) -> str:
-        """How the position is stored and put in buttons: ``segment_need:1``."""
-        return self.step.id.value if self.index is None else f"{self.step.id.value}:{self.index}"
-
-    @property
-    def path(self) -> Path:
-        """Where the answer is in the plan."""
-        return tuple(self.index if part == ITEM and self.index is not None else part for part in self.step.slot)
+    def __post_init__(self) -> None:
+        key = self.step.id.value if self.index is None else f"{self.step.id.value}:{self.index}"
+        path = tuple(self.index if part == ITEM and self.index is not None else part for part in self.step.slot)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "path", path)
 
 
 class Flow:
@@ -35,6 +38,7 @@ class Flow:
 
     def __init__(self, phases: Sequence[tuple[Phase, Sequence[Node]]]) -> None:
         self.phases = tuple((phase, tuple(nodes)) for phase, nodes in phases)
+        self._refs: dict[tuple[StepId, int | None], Ref] = {}
         self.steps: dict[StepId, Step] = {}
         self.phase_of: dict[StepId, Phase] = {}
         self.items_of: dict[StepId, Path] = {}
@@ -66,13 +70,19 @@ class Flow:
             for node in nodes:
                 if isinstance(node, Step):
                     if self.applies(node, plan):
-                        yield Ref(node, phase)
+                        yield self._made(node, phase, None)
                     continue
                 for index in range(len(get(plan, node.items) or ())):
                     for step in node.steps:
-                        ref = Ref(step, phase, index)
                         if self.applies(step, plan):
-                            yield ref
+                            yield self._made(step, phase, index)
+
+    def _made(self, step: Step, phase: Phase, index: int | None) -> Ref:
+        """A question's reference, made once (references are immutable and asked for on every input)."""
+        found = self._refs.get((step.id, index))
+        if found is None:
+            found = self._refs[(step.id, index)] = Ref(step, phase, index)
+        return found
 
     def ref(self, key: str) -> Ref | None:
         """The question a stored or tapped key names, if it is one."""
@@ -83,7 +93,7 @@ class Flow:
             return None
         if (step.id in self.items_of) != bool(index) or (index and not index.isdigit()):
             return None
-        return Ref(step, self.phase_of[step.id], int(index) if index else None)
+        return self._made(step, self.phase_of[step.id], int(index) if index else None)
 
     def exists(self, ref: Ref, plan: Plan) -> bool:
         """Whether a question is still part of this plan's interview (its item still exists)."""

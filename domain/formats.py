@@ -41,7 +41,7 @@ def _block(block: Block, colon: str, bold: Callable[[str], str], esc: Callable[[
             lines = [bold(esc(title))] if title else []
             return lines + [f"• {esc(item)}" for item in items]
         case Pairs(items):
-            return [f"{bold(esc(label))}{colon}{esc(value)}" for label, value in items]
+            return [f"{esc(label)}{colon}{esc(value)}" for label, value in items]
         case Table(header, rows):
             escaped = tuple(tuple(esc(c) for c in row) for row in rows)
             return _table_lines(tuple(esc(h) for h in header), escaped, colon, bold)
@@ -73,7 +73,14 @@ def section_chunks(section: Section, colon: str, pending: str = "") -> list[str]
 
 def section_html(section: Section, colon: str, pending: str = "") -> str:
     """One section as Telegram HTML, in one piece."""
-    return "\n\n".join(section_chunks(section, colon, pending))
+    return _joined(section_chunks(section, colon, pending))
+
+
+def _joined(chunks: list[str]) -> str:
+    """Chunks of a section put back together: rows of a table by a line, blocks by a blank line."""
+    return "".join(
+        chunk if i == 0 else ("\n" if chunk.startswith("• ") else "\n\n") + chunk for i, chunk in enumerate(chunks)
+    )
 
 
 def to_html_messages(document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -83,14 +90,15 @@ def to_html_messages(document: Document, colon: str, pending: str = "", limit: i
     current = head
     for section in document.sections:
         mark = "" if section.complete else pending
-        whole = section_html(section, colon, mark)
-        if current and telegram_length(f"{current}\n\n{whole}") <= limit:
+        chunks = section_chunks(section, colon, mark)
+        whole = _joined(chunks)
+        if current and telegram_length(current) + 2 + telegram_length(whole) <= limit:
             current = f"{current}\n\n{whole}"
             continue
         if current:
             messages.append(current)
         current = ""
-        for chunk in section_chunks(section, colon, mark):
+        for chunk in chunks:
             for piece in _fit(chunk, limit):
                 joined = f"{current}\n{piece}" if piece.startswith("• ") else f"{current}\n\n{piece}"
                 if not current:

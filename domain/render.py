@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 
 from domain.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
 from domain.i18n import Catalog
@@ -37,8 +38,18 @@ def render_plan(
     """The plan as a document, whole or reduced to some sections (``only``).
 
     ``proposed`` names, per section, the answers that sector presets filled (express mode); each such section
-    ends with a note listing them, so the user knows what to check.
+    ends with a note listing them, so the user knows what to check. A plan is often shown twice in a row (the
+    summary, then its score): the last documents made are kept.
     """
+    notes = tuple((k, tuple(v)) for k, v in sorted((proposed or {}).items()))
+    return _render(plan, t, today, tuple(only) if only is not None else None, notes)
+
+
+@lru_cache(maxsize=64)
+def _render(
+    plan: Plan, t: Catalog, today: date, only: tuple[str, ...] | None, notes: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Document:
+    proposed = dict(notes)
     builders: dict[str, Callable[[Plan, Catalog, date], Section]] = {
         "profile": profile_section,
         "diagnosis": diagnosis_section,

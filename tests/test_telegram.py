@@ -35,16 +35,16 @@ async def test_a_complete_french_interview_ends_with_the_summary_split_under_the
     assert "Bonjour ! Je suis planbot" in chat.last_text()
     await chat.answer(*COMPLETE_FR)
     summary = chat.texts()
-    assert summary[0] == "Bravo Café Lumière, votre plan marketing est prêt !"
+    assert summary[0].startswith("Bravo Café Lumière, votre plan marketing est prêt !\n\nPlan marketing · Café Lumière")
     after = next(i for i, text in enumerate(summary) if text.startswith("Tapez /plan"))
-    plan = summary[1:after]
+    plan = summary[:after]
     assert "Voulez-vous que je vous rappelle chaque action" in summary[-1], "reminders are offered last"
     assert len(plan) >= 2, "the plan comes in several messages"
     assert all(len(text) <= TELEGRAM_LIMIT for text in plan)
     joined = "\n".join(plan)
     for title in [*SUMMARY_TITLES, "MARKETING MIX (4P)", "INDICATEURS À SUIVRE (KPI)"]:
         assert title in joined
-    assert all(text.split("\n")[0].isupper() or text.startswith("Plan marketing") for text in plan)
+    assert all(text.split("\n")[0].isupper() or text.startswith("Bravo") for text in plan)
 
 
 async def test_an_express_english_interview_by_tapping_buttons(telegram: TelegramBed) -> None:

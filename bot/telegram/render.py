@@ -112,8 +112,16 @@ def outgoing(replies: list[Reply], t: Catalog, owner: int, plan: int) -> list[Ou
             case Notice(text, tone):
                 notes.append(("⚠️ " if tone is Tone.ERROR else "") + esc(text))
             case PlanCard(document):
+                parts = to_html_messages(document, t("colon"), t("section-pending"))
+                if (
+                    notes
+                    and parts
+                    and telegram_length(parts[0]) + sum(telegram_length(n) + 2 for n in notes) < TELEGRAM_LIMIT
+                ):
+                    parts[0] = "\n\n".join([*notes, parts[0]])
+                    notes.clear()
                 flush()
-                messages += [Outgoing(m) for m in to_html_messages(document, t("colon"), t("section-pending"))]
+                messages += [Outgoing(m) for m in parts]
             case Question():
                 if reply.update:
                     flush()
