@@ -78,8 +78,7 @@ class Console:
         t = catalog(session.lang)
         for reply in replies:
             if isinstance(reply, Attachment):
-                if reply.requested:
-                    self.write(reply, session, t)
+                self.write(reply, session, t)
             elif not isinstance(reply, Accepted):
                 print(render(reply, t), end="\n\n", file=self.out)
         self.out.flush()

@@ -16,7 +16,6 @@ from dialogs.replies import (
     DONE,
     SKIP,
     Accepted,
-    Attachment,
     Command,
     Event,
     Notice,
@@ -288,7 +287,6 @@ class Turn:
         self.update(finished_at=self.now)
         self.say("done", Tone.SUCCESS, name=name)
         self.replies.append(PlanCard(plan_document(self.s, self.today)))
-        self.replies.append(Attachment("chart:positioning", requested=False))
         express = self.s.plan.profile.mode is Mode.EXPRESS
         self.say("done-next-express" if express else "done-next")
         if followup.wants_offer(self.s):

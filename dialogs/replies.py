@@ -110,15 +110,9 @@ class Accepted:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file or a picture to send: the plan as ``pdf``, ``ics``, ``md``, ``json``; ``mydata``; ``chart:<name>``.
-
-    Attributes:
-        kind: what to make.
-        requested: whether the user asked for it (``/export``), rather than it illustrating a message.
-    """
+    """A file or a picture to send: the plan as ``pdf``, ``ics``, ``md``, ``json``; ``mydata``; ``chart:<name>``."""
 
     kind: str
-    requested: bool = True
 
 
 Reply = Notice | Question | PlanCard | Accepted | Attachment

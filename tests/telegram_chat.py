@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from telegram.ext import Application
 
-from bot.telegram.handlers import BACKGROUND
 from tests.fakebot import FakeTelegram, deliver
 
 JSON = dict[str, Any]
-
-
-async def settled() -> None:
-    """Wait for the pictures the bot draws in the background after a message (no sleeping: awaiting them)."""
-    while pending := [t for t in asyncio.all_tasks() if t.get_name() == BACKGROUND and not t.done()]:
-        await asyncio.gather(*pending)
 
 
 class TelegramChat:
@@ -35,7 +27,6 @@ class TelegramChat:
     async def _deliver(self, update: JSON) -> list[JSON]:
         self.mark = max([m["message_id"] for m in self.core.messages(self.user_id, from_bot=None)] or [0])
         await deliver(self.app, update)
-        await settled()
         return self._since()
 
     async def send(self, text: str) -> list[JSON]:

@@ -327,8 +327,7 @@ async def test_export_sends_the_pdf_the_calendar_and_the_charts_as_files_and_pic
     chat = telegram.user()
     await chat.send("/start")
     await chat.answer(*COMPLETE_FR)
-    pictures = [u for u in telegram.core.uploads(chat.user_id) if u.method == "sendPhoto"]
-    assert [u.caption for u in pictures] == ["Votre carte de positionnement."], "the map comes with the summary"
+    assert telegram.core.uploads(chat.user_id) == [], "pictures are drawn on demand"
     await chat.tap("Oui, rappelez-moi")
     await chat.send("/export")
     await chat.tap("📄 PDF")
@@ -339,8 +338,8 @@ async def test_export_sends_the_pdf_the_calendar_and_the_charts_as_files_and_pic
     uploads = telegram.core.uploads(chat.user_id)
     documents = [u.filename for u in uploads if u.method == "sendDocument"]
     assert documents == ["planbot-café-lumière.pdf", "planbot-café-lumière.ics"]
-    assert uploads[1].content.startswith(b"%PDF-")
-    photos = [u.filename for u in uploads if u.method == "sendPhoto"][1:]
+    assert uploads[0].content.startswith(b"%PDF-")
+    photos = [u.filename for u in uploads if u.method == "sendPhoto"]
     assert photos == ["planbot-café-lumière-positioning.png", "planbot-café-lumière-timeline.png"]
     assert "Pas encore assez d'éléments pour ce graphique." in chat.last_text(), "no results yet: no KPI chart"
 

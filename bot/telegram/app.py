@@ -67,7 +67,7 @@ def build_application(
     limit_rate: bool = True,
 ) -> Application:
     """The bot: the same conversation service as the console's, behind a few thin handlers."""
-    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(start_up).post_stop(wind_down)
+    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(start_up)
     if limit_rate:
         # ApplicationBuilder is typed for no rate limiter until one is set; the type narrows after this call.
         builder = builder.rate_limiter(rate_limiter or AIORateLimiter(max_retries=5))  # type: ignore[arg-type]
@@ -95,11 +95,6 @@ def build_application(
     if application.job_queue is not None:
         application.job_queue.run_repeating(dispatcher.job, interval=INTERVAL, first=INTERVAL, name="reminders")
     return application
-
-
-async def wind_down(application: Application) -> None:
-    """Before stopping: the pictures still being sent go out."""
-    await handlers.finish_background(application.bot_data)
 
 
 async def start_up(application: Application) -> None:

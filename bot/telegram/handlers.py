@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
-from typing import Any
 
 from telegram import InputFile, Message, Update, User
 from telegram.constants import ChatType, ParseMode
@@ -25,7 +23,6 @@ from domain.session import Session
 log = logging.getLogger(__name__)
 
 CONVERSATION = "conversation"
-BACKGROUND = "planbot-picture"
 SERVICES = "services"
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -83,27 +80,9 @@ async def send(
                 await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
         said = []
         if isinstance(found, Attachment):
-            if found.requested:
-                await _send_file(context, chat_id, session, found)
-            else:  # a picture that illustrates a message: drawn after, without holding up the conversation
-                background(context, _send_file(context, chat_id, session, found))
+            await _send_file(context, chat_id, session, found)
         elif isinstance(found, Accepted) and tapped is not None and tapped.text_html:
             await _mark_answered(tapped, found.answer)
-
-
-def background(context: Context, work: Coroutine[Any, Any, None]) -> None:
-    """Run some sending after the update is handled; kept so that shutting down waits for it."""
-    tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(BACKGROUND, set())
-    task = asyncio.create_task(work, name=BACKGROUND)
-    tasks.add(task)
-    task.add_done_callback(tasks.discard)
-
-
-async def finish_background(bot_data: dict[Any, Any]) -> None:
-    """Wait for the pictures still being drawn or sent (at shutdown)."""
-    tasks: set[asyncio.Task[None]] = bot_data.get(BACKGROUND, set())
-    if tasks:
-        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _send_file(context: Context, chat_id: int, session: Session, attachment: Attachment) -> None:
@@ -114,8 +93,7 @@ async def _send_file(context: Context, chat_id: int, session: Session, attachmen
     else:  # PDFs and charts take a moment: drawn off the event loop (they do not touch the database)
         made = await asyncio.to_thread(make, attachment.kind, session, services.store, now)
     if made is None:
-        if attachment.requested:
-            await context.bot.send_message(chat_id, esc(catalog(session.lang)("file-nothing")))
+        await context.bot.send_message(chat_id, esc(catalog(session.lang)("file-nothing")))
         return
     upload = InputFile(made.content, filename=made.name)
     if made.photo:
