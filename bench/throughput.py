@@ -68,17 +68,31 @@ def interviews(core: FakeTelegram, users: int, first_user: int) -> list[dict[str
     ]
 
 
-async def feed(app: Application, updates: list[dict[str, Any]]) -> Run:  # type: ignore[type-arg]
+async def feed(
+    app: Application,  # type: ignore[type-arg]
+    updates: list[dict[str, Any]],
+    replay: Replay | None = None,
+    core: FakeTelegram | None = None,
+) -> Run:
     latencies = []
+    bookkeeping = 0.0
     started, cpu = time.perf_counter(), time.process_time()
     for update in updates:
+        aside = time.perf_counter()
+        first_call = len(core.calls) if core is not None else 0
         begin = time.perf_counter()
+        bookkeeping += begin - aside
         await app.process_update(Update.de_json(update, app.bot))
-        latencies.append(time.perf_counter() - begin)
+        end = time.perf_counter()
+        latencies.append(end - begin)
+        if replay is not None and core is not None:
+            replay.record(core, first_call, update)
+        bookkeeping += time.perf_counter() - end
     tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     if tasks:  # pictures drawn after their message count in the total time, not in the update's latency
         await asyncio.gather(*tasks)
-    return Run(len(updates), time.perf_counter() - started, latencies, time.process_time() - cpu)
+    elapsed = time.perf_counter() - started - bookkeeping
+    return Run(len(updates), elapsed, latencies, time.process_time() - cpu - bookkeeping)
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -87,28 +101,57 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(update.effective_chat.id, update.effective_message.text or "")
 
 
-async def measure(users: int = 20, rounds: int = 5) -> tuple[Run, Run]:
-    """Run the echo bot and planbot on the same updates; return both runs."""
+class Replay:
+    """A bot that does no work: it sends, for each update, the very messages planbot sent for it."""
+
+    def __init__(self) -> None:
+        self.sent: dict[int, list[dict[str, Any]]] = {}
+
+    def record(self, core: FakeTelegram, first_call: int, update: dict[str, Any]) -> None:
+        calls = core.calls[first_call:]
+        self.sent[update["update_id"]] = [c.params for c in calls if c.method == "sendMessage"]
+
+    async def handler(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        for params in self.sent.get(update.update_id, ()):
+            await context.bot.send_message(
+                params["chat_id"], params["text"], parse_mode=params.get("parse_mode"),
+                reply_markup=_markup(params.get("reply_markup")),
+            )
+
+
+def _markup(raw: Any) -> Any:
+    from telegram import InlineKeyboardMarkup
+
+    return InlineKeyboardMarkup.de_json(raw, None) if raw else None
+
+
+async def measure(users: int = 20, rounds: int = 5) -> tuple[Run, Run, Run]:
+    """Run the echo bot, planbot and the replay of planbot's messages on the same updates."""
     core = FakeTelegram()
     request = FakeRequest(core)
     echo_app = ApplicationBuilder().token(core.token).request(request).get_updates_request(FakeRequest(core)).build()
     echo_app.add_handler(MessageHandler(filters.TEXT, echo))
+    replay = Replay()
+    replay_app = ApplicationBuilder().token(core.token).request(FakeRequest(core)).build()
+    replay_app.add_handler(MessageHandler(filters.TEXT, replay.handler))
     with tempfile.TemporaryDirectory() as folder:
         services = build(Path(folder) / "bench.db", Clock())
         planbot = build_application(
             services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core), limit_rate=False
         )
-        async with echo_app, planbot:
+        async with echo_app, planbot, replay_app:
             warm = interviews(core, 2, 900_000)
             await feed(echo_app, warm)
-            await feed(planbot, warm)
-            echo_runs, planbot_runs = [], []
+            await feed(planbot, warm, replay, core)
+            await feed(replay_app, warm)
+            echo_runs, planbot_runs, replay_runs = [], [], []
             for round_number in range(rounds):
                 updates = interviews(core, users, 1_000_000 * (round_number + 1))
                 echo_runs.append(await feed(echo_app, updates))
-                planbot_runs.append(await feed(planbot, updates))
+                planbot_runs.append(await feed(planbot, updates, replay, core))
+                replay_runs.append(await feed(replay_app, updates))
         services.store.close()
-    return _merge(echo_runs), _merge(planbot_runs)
+    return _merge(echo_runs), _merge(planbot_runs), _merge(replay_runs)
 
 
 def _merge(runs: list[Run]) -> Run:
@@ -121,13 +164,16 @@ def _merge(runs: list[Run]) -> Run:
 
 
 def main() -> None:
-    echo_run, planbot_run = asyncio.run(measure())
-    print(f"echo    {echo_run.per_second:8.0f} updates/s  p50 {echo_run.percentile(0.5) * 1000:.2f} ms")
+    echo_run, planbot_run, replay_run = asyncio.run(measure())
+    for name, run in (("echo", echo_run), ("planbot", planbot_run), ("replay", replay_run)):
+        print(
+            f"{name:8} {run.per_second:8.0f} updates/s  p50 {run.percentile(0.5) * 1000:.2f} ms"
+            f"  p99 {run.percentile(0.99) * 1000:.2f} ms  mean {statistics.fmean(run.latencies) * 1000:.2f} ms"
+        )
     print(
-        f"planbot {planbot_run.per_second:8.0f} updates/s  p50 {planbot_run.percentile(0.5) * 1000:.2f} ms"
-        f"  p99 {planbot_run.percentile(0.99) * 1000:.2f} ms  mean {statistics.fmean(planbot_run.latencies) * 1000:.2f} ms"
+        f"cost ratio planbot/echo {echo_run.per_second / planbot_run.per_second:.2f}"
+        f"  replay/echo {echo_run.per_second / replay_run.per_second:.2f}"
     )
-    print(f"cost ratio {echo_run.per_second / planbot_run.per_second:.2f}")
 
 
 if __name__ == "__main__":

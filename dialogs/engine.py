@@ -80,7 +80,7 @@ class Turn:
         """The questions of the interview for the plan as it is now (worked out once per version of the plan)."""
         plan, found, _ = self._refs
         if plan is not self.s.plan:
-            found = list(self.flow.refs(self.s.plan))
+            found = self.flow.listed(self.s.plan)
             self._refs = (self.s.plan, found, {r.key: r for r in found})
         return found
 
@@ -309,7 +309,8 @@ class Turn:
         """The first question the plan lacks; in express mode, presets fill what is not asked on the way."""
         while True:
             plan = self.s.plan
-            for ref in self.refs():
+            answered = self.flow.answered(plan)
+            for number, ref in enumerate(self.refs()):
                 if ref.key in self.s.recheck:
                     if self.flow.asks(ref.step, plan):
                         return ref
@@ -318,7 +319,7 @@ class Turn:
                     if value is not None:
                         self.update(plan=self.flow.write(plan, ref, value))
                     break
-                if ref.key in self.s.skipped or self.flow.value(plan, ref) is not None:
+                if answered[number] or ref.key in self.s.skipped:
                     continue
                 if self.flow.asks(ref.step, plan):
                     return ref
@@ -390,7 +391,8 @@ class Turn:
         """The phase and the question's number in it."""
         keys = [r.key for r in self.asked() if r.phase == ref.phase]
         number = keys.index(ref.key) + 1 if ref.key in keys else len(keys)
-        return self.t("progress", phase=self.t(f"phase-{ref.phase}"), step=number, total=max(len(keys), number))
+        total = max(len(keys), number)
+        return self.t("progress", phase=self.t(f"phase-{ref.phase}"), step=str(number), total=str(total))
 
 
 __all__ = ["Outcome", "Screen", "Turn", "handle"]

@@ -10,6 +10,9 @@ from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from domain.i18n import Catalog
 from domain.models import Mode, Plan
 
+LISTED = 512
+"""Plans whose list of questions is kept (the plans of the users active lately)."""
+
 
 @dataclass(frozen=True)
 class Ref:
@@ -39,6 +42,7 @@ class Flow:
     def __init__(self, phases: Sequence[tuple[Phase, Sequence[Node]]]) -> None:
         self.phases = tuple((phase, tuple(nodes)) for phase, nodes in phases)
         self._refs: dict[tuple[StepId, int | None], Ref] = {}
+        self._listed: dict[int, tuple[Plan, list[Ref], list[bool]]] = {}
         self.steps: dict[StepId, Step] = {}
         self.phase_of: dict[StepId, Phase] = {}
         self.items_of: dict[StepId, Path] = {}
@@ -63,6 +67,25 @@ class Flow:
         if plan.profile.mode is Mode.EXPRESS:
             return step.in_express(plan)
         return step.complete
+
+    def listed(self, plan: Plan) -> list[Ref]:
+        """Every question of this plan's interview, in order, worked out once per plan (plans never change)."""
+        return self._worked_out(plan)[1]
+
+    def answered(self, plan: Plan) -> list[bool]:
+        """For each of ``listed(plan)``, whether the plan holds its answer."""
+        return self._worked_out(plan)[2]
+
+    def _worked_out(self, plan: Plan) -> tuple[Plan, list[Ref], list[bool]]:
+        found = self._listed.get(id(plan))
+        if found is not None and found[0] is plan:
+            return found
+        refs = list(self.refs(plan))
+        found = (plan, refs, [self.value(plan, ref) is not None for ref in refs])
+        self._listed[id(plan)] = found
+        if len(self._listed) > LISTED:
+            del self._listed[next(iter(self._listed))]
+        return found
 
     def refs(self, plan: Plan) -> Iterator[Ref]:
         """Every question of this plan's interview, in order."""

@@ -159,7 +159,7 @@ class FakeTelegram(UserActions, Reading):
         with self._lock:
             values = decode_params(params)
             name = _BY_LOWER.get(method.lower(), method)
-            self._st.calls.append(Call(name, _copy(values), self._st.clock()))
+            self._st.calls.append(Call(name, values, self._st.clock()))  # decoded afresh for this call
             try:
                 if self._st.logged_out or (token is not None and token != self.token):
                     raise errors.ApiError(401, errors.UNAUTHORIZED)
@@ -169,7 +169,8 @@ class FakeTelegram(UserActions, Reading):
                 handler = HANDLERS.get(name)
                 if handler is None:
                     raise errors.ApiError(404, errors.NOT_FOUND)
-                result = _copy(handler(self._st, Params(values, files)))
+                # Copied, so that what the caller gets never aliases the fake's own state.
+                result = _copy(handler(self._st, Params(dict(values), files)))
                 return ApiResponse(200, {"ok": True, "result": result})
             except errors.ApiError as exc:
                 return ApiResponse(exc.error_code, exc.to_body())
