@@ -56,7 +56,8 @@ def _figure() -> tuple[Figure, Axes]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
+    figure = Figure(figsize=SIZE, dpi=DPI)
+    figure.subplots_adjust(left=0.1, right=0.97, top=0.92, bottom=0.12)
     FigureCanvasAgg(figure)
     return figure, figure.add_subplot()
 
