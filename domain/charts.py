@@ -142,6 +142,7 @@ def kpi_chart(plan: Plan, t: Catalog, today: date) -> bytes | None:
     if not bars:
         return None
     figure, axes = _figure()
+    figure.subplots_adjust(left=0.37)  # room for the indicators' names
     labels = [b[0] for b in bars]
     axes.barh(labels, [min(b[1], 200) for b in bars], color=["#27ae60" if b[2] else ACCENT for b in bars])
     axes.axvline(100, color=OTHERS, linestyle="--", linewidth=1)
@@ -164,7 +165,9 @@ def timeline(plan: Plan, t: Catalog, today: date) -> bytes | None:
     from matplotlib.ticker import FuncFormatter
 
     figure, axes = _figure()
-    figure.set_figheight(1.8 + 0.55 * len(actions))
+    height = 1.8 + 0.55 * len(actions)
+    figure.set_figheight(height)
+    figure.subplots_adjust(left=0.04, right=0.98, bottom=0.45 / height, top=1 - 0.4 / height)
     start = min(today, actions[0].due).replace(day=1)
     end = max(actions[-1].due, today + timedelta(days=60))
     for row, action in enumerate(actions):
@@ -180,7 +183,7 @@ def timeline(plan: Plan, t: Catalog, today: date) -> bytes | None:
     months = [start]
     while months[-1] < right:
         months.append((months[-1] + timedelta(days=32)).replace(day=1))
-    axes.set_xticks([date2num(m) for m in months[:: 2 if len(months) > 9 else 1]])
+    axes.set_xticks([date2num(m) for m in months[:-1][:: 2 if len(months) > 9 else 1]])
     axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: _month_label(value, t)))
     used = sorted({a.status for a in actions}, key=list(STATUS_COLOURS).index)
     legend = [Patch(color=STATUS_COLOURS[s], label=t.label(s)) for s in used]
