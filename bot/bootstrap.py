@@ -18,7 +18,10 @@ class Services:
     clock: Clock
 
 
-def build(db: str | Path | None, clock: Clock = utc_now) -> Services:
-    """Wire the store and the conversation (``db=None`` keeps everything in memory)."""
-    store = Store(db)
+def build(db: str | Path | None, clock: Clock = utc_now, *, checkpoints_aside: bool = False) -> Services:
+    """Wire the store and the conversation (``db=None`` keeps everything in memory).
+
+    ``checkpoints_aside``: the caller runs :meth:`Store.checkpoint` in a worker thread (the Telegram bot's job).
+    """
+    store = Store(db, checkpoints_aside=checkpoints_aside)
     return Services(store=store, conversation=Conversation(store, clock), clock=clock)

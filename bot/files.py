@@ -27,6 +27,10 @@ class File:
     photo: bool = False
 
 
+PDF_CHARTS = {"positioning": "positioning", "actions": "timeline", "kpis": "kpis"}
+"""The chart shown at the end of each of these sections of the PDF."""
+
+
 def _stem(session: Session) -> str:
     name = session.plan.profile.name or "plan"
     safe = "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-") or "plan"
@@ -38,9 +42,9 @@ def pdf_bytes(session: Session, now: datetime) -> bytes:
     t, today = catalog(session.lang), now.date()
     plan = session.plan
     images = {
-        "positioning": [png for png in [charts.positioning_map(plan, t)] if png],
-        "actions": [png for png in [charts.timeline(plan, t, today)] if png],
-        "kpis": [png for png in [charts.kpi_chart(plan, t, today)] if png],
+        section: [charts.pixels(figure)]
+        for section, chart in PDF_CHARTS.items()
+        if (figure := charts.DRAWINGS[chart](plan, t, today)) is not None
     }
     profile = plan.profile
     subtitle = " · ".join(
@@ -70,12 +74,10 @@ def make(kind: str, session: Session, store: Store, now: datetime) -> File | Non
     if kind == "mydata":
         data = json.dumps(store.everything(session.user_id), ensure_ascii=False, indent=2, default=str)
         return File(f"planbot-mydata-{session.user_id}.json", data.encode(), t("file-mydata"))
-    drawers = {
-        "chart:positioning": lambda: charts.positioning_map(session.plan, t),
-        "chart:kpis": lambda: charts.kpi_chart(session.plan, t, today),
-        "chart:timeline": lambda: charts.timeline(session.plan, t, today),
-    }
-    if kind in drawers:
-        png = drawers[kind]()
-        return File(f"{stem}-{kind[6:]}.png", png, t(f"file-{kind.replace(':', '-')}"), photo=True) if png else None
+    chart = kind.removeprefix("chart:")
+    if kind.startswith("chart:") and chart in charts.DRAWINGS:
+        figure = charts.DRAWINGS[chart](session.plan, t, today)
+        if figure is None:
+            return None
+        return File(f"{stem}-{chart}.png", charts.png(figure), t(f"file-chart-{chart}"), photo=True)
     raise ValueError(f"unknown kind of file: {kind}")

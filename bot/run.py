@@ -59,7 +59,7 @@ def run() -> int:
     from bot.bootstrap import build
     from bot.telegram.app import ALL_UPDATES, build_application
 
-    services = build(settings.db, settings.clock())
+    services = build(settings.db, settings.clock(), checkpoints_aside=True)
     application = build_application(services, token, settings.api_base_url)
     try:
         if settings.webhook_url:

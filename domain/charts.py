@@ -1,12 +1,15 @@
-"""Charts as PNG pictures: the positioning map, KPIs against their targets, and the action timeline.
+"""Charts: the positioning map, KPIs against their targets, and the action timeline.
 
-matplotlib is used through its object API on the non-interactive Agg canvas (no pyplot, no global state), so
-charts can be drawn from any thread of the bot.
+Each is drawn as a matplotlib figure, then given as a PNG (a picture in the chat) or as pixels (the PDF, which
+would otherwise decode the PNG again). matplotlib is used through its object API on the non-interactive Agg
+canvas (no pyplot, no global state), so charts can be drawn from any thread of the bot.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -20,6 +23,7 @@ from domain.render import results_so_far
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from PIL.Image import Image
 
 SIZE = (8.0, 5.0)
 DPI = 100
@@ -62,10 +66,33 @@ def _figure() -> tuple[Figure, Axes]:
     return figure, figure.add_subplot()
 
 
-def _png(figure: Figure) -> bytes:
+def _rendering() -> AbstractContextManager[None]:
+    """Text drawn without FreeType's hinting: a fifth faster per chart (measured), no visible change at this size."""
+    from matplotlib import rc_context
+
+    return rc_context({"text.hinting": "no_hinting"})
+
+
+def png(figure: Figure) -> bytes:
+    """The figure as a PNG file (fast compression: the chat's pictures are recompressed by Telegram anyway)."""
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI)
+    with _rendering():
+        figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
+
+
+def pixels(figure: Figure) -> Image:
+    """The figure as an RGB image, straight from the canvas (for the PDF: no PNG made only to be decoded)."""
+    from PIL import Image
+
+    canvas = figure.canvas
+    with _rendering():
+        canvas.draw()
+    return Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba()).convert("RGB")  # type: ignore[attr-defined]
+
+
+Drawing = Callable[[Plan, Catalog, date], "Figure | None"]
+"""A chart's figure from a plan, or ``None`` when the plan has nothing to show on it yet."""
 
 
 def positioning_points(plan: Plan, t: Catalog) -> list[Point]:
@@ -81,14 +108,11 @@ def positioning_points(plan: Plan, t: Catalog) -> list[Point]:
     return points
 
 
-def positioning_map(plan: Plan, t: Catalog) -> bytes | None:
-    """The positioning map, or ``None`` when the business's own levels are not known yet."""
-    figure = positioning_figure(plan, t)
-    return None if figure is None else _png(figure)
+def positioning(plan: Plan, t: Catalog, today: date | None = None) -> Figure | None:
+    """The positioning map: the business and its competitors by price (x) and quality (y).
 
-
-def positioning_figure(plan: Plan, t: Catalog) -> Figure | None:
-    """The positioning map as a figure: the business and its competitors by price (x) and quality (y)."""
+    ``None`` while the business's own levels are not known.
+    """
     points = positioning_points(plan, t)
     if not any(p.own for p in points):
         return None
@@ -121,7 +145,7 @@ def positioning_figure(plan: Plan, t: Catalog) -> Figure | None:
     return figure
 
 
-def kpi_chart(plan: Plan, t: Catalog, today: date) -> bytes | None:
+def kpis(plan: Plan, t: Catalog, today: date) -> Figure | None:
     """Each measured KPI as a percentage of its target (100 % is on target), or ``None`` without results."""
     from domain.kpis import Kpi, suggest
 
@@ -152,10 +176,10 @@ def kpi_chart(plan: Plan, t: Catalog, today: date) -> bytes | None:
     axes.set_title(t("chart-kpi-title"))
     for index, (_, ratio, _) in enumerate(bars):
         axes.text(min(ratio, 200) + 2, index, f"{ratio:.0f} %", va="center", fontsize=9)
-    return _png(figure)
+    return figure
 
 
-def timeline(plan: Plan, t: Catalog, today: date) -> bytes | None:
+def timeline(plan: Plan, t: Catalog, today: date) -> Figure | None:
     """The actions on the months ahead, coloured by status, or ``None`` without actions."""
     actions = sorted((a for a in plan.actions or () if a.status is not ActionStatus.DROPPED), key=lambda a: a.due)
     if not actions:
@@ -190,7 +214,11 @@ def timeline(plan: Plan, t: Catalog, today: date) -> bytes | None:
     legend.append(Patch(color=ACCENT, label=t("chart-today")))
     axes.legend(handles=legend, loc="upper right", fontsize=8, frameon=False)
     axes.set_title(t("chart-timeline-title"))
-    return _png(figure)
+    return figure
+
+
+DRAWINGS: dict[str, Drawing] = {"positioning": positioning, "kpis": kpis, "timeline": timeline}
+"""The charts by name, as ``/export`` offers them."""
 
 
 def _month_label(value: float, t: Catalog) -> str:

@@ -120,9 +120,9 @@ def test_each_chart_is_a_png_of_sensible_size(chat: Chat, kind: str) -> None:
 def test_the_positioning_map_places_each_business_where_its_levels_say(chat: Chat) -> None:
     plan = finished(chat, COMPLETE_FR).plan
     t = catalog(Language.FR)
-    figure = charts.positioning_figure(plan, t)
+    figure = charts.positioning(plan, t)
     assert figure is not None
-    png = Image.open(io.BytesIO(charts._png(figure))).convert("RGB")
+    png = Image.open(io.BytesIO(charts.png(figure))).convert("RGB")
     axes = figure.axes[0]
     expected = {(p.price, p.quality): p.own for p in charts.positioning_points(plan, t)}
     assert expected == {(3, 4): True, (4, 3): False, (2, 3): False}

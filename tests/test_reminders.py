@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -204,3 +206,12 @@ async def test_a_death_between_sending_and_recording_repeats_that_reminder_once(
     assert await restarted.tick() == 1
     assert await restarted.tick() == 0
     assert len(reminders_to(telegram, chat.user_id)) == 2, "at least once: that one reminder came twice"
+
+
+async def test_the_bot_checkpoints_the_database_in_a_job_of_its_own(telegram: TelegramBed) -> None:
+    jobs = {job.name: job for job in telegram.app.job_queue.jobs()}  # type: ignore[attr-defined]
+    assert {"reminders", "checkpoint"} <= set(jobs)
+    await telegram.user().send("/start")
+    await jobs["checkpoint"].callback(SimpleNamespace(bot_data=telegram.app.bot_data))  # type: ignore[attr-defined]
+    with sqlite3.connect(f"file:{telegram.services.store.path}?immutable=1", uri=True) as raw:
+        assert raw.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1

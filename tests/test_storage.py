@@ -56,3 +56,36 @@ def test_a_save_that_fails_leaves_the_previous_session_intact(store: Store) -> N
     loaded = store.load(7)
     assert loaded is not None
     assert loaded.plan.profile.name == "Avant"
+
+
+def _in_database_file(path: Path) -> int:
+    """Sessions the database file itself holds, ignoring the write-ahead log."""
+    with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as raw:
+        if raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sessions'").fetchone()[0] == 0:
+            return 0
+        count: int = raw.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    return count
+
+
+def test_with_checkpoints_aside_commits_leave_the_log_to_the_checkpoint(tmp_path: Path) -> None:
+    store = Store(tmp_path / "p.db", checkpoints_aside=True)
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    for user in range(30):
+        store.save(Session(user_id=user, plan=Plan(profile=Profile(name=f"Boutique {user}"))))
+    assert _in_database_file(tmp_path / "p.db") == 0
+    store.checkpoint()
+    assert _in_database_file(tmp_path / "p.db") == 30
+    assert store.load(29) is not None
+    store.close()
+
+
+def test_by_default_sqlite_checkpoints_on_its_own(tmp_path: Path) -> None:
+    store = Store(tmp_path / "p.db")
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    store.close()
+
+
+def test_a_checkpoint_of_a_database_in_memory_does_nothing(store: Store) -> None:
+    store.save(Session(user_id=1))
+    store.checkpoint()
+    assert store.load(1) is not None

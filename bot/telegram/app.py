@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ContextTypes,
     MessageHandler,
     filters,
 )
@@ -38,6 +41,8 @@ COMMANDS = (
     "cancel",
 )
 """Commands shown in Telegram's menu (DESIGN.md section 3, those that exist so far)."""
+CHECKPOINT = 5.0
+"""Seconds between two copies of SQLite's write-ahead log into the database file (see ``Store.checkpoint``)."""
 
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER = "dispatcher"
@@ -94,7 +99,14 @@ def build_application(
     application.bot_data[DISPATCHER] = dispatcher
     if application.job_queue is not None:
         application.job_queue.run_repeating(dispatcher.job, interval=INTERVAL, first=INTERVAL, name="reminders")
+        application.job_queue.run_repeating(checkpoint, interval=CHECKPOINT, first=CHECKPOINT, name="checkpoint")
     return application
+
+
+async def checkpoint(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The job that copies SQLite's write-ahead log into the database, in a thread: no update waits for it."""
+    services: Services = context.bot_data[handlers.SERVICES]
+    await asyncio.to_thread(services.store.checkpoint)
 
 
 async def start_up(application: Application) -> None:

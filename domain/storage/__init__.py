@@ -28,14 +28,38 @@ introspection (measured: a tenth of a millisecond each, most of an update's stor
 class Store:
     """Sessions and archived plans, in one SQLite file (or in memory for tests)."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, checkpoints_aside: bool = False) -> None:
+        """Open (and migrate) the database at ``path``, or one in memory.
+
+        With ``checkpoints_aside`` no commit copies the write-ahead log back into the database file itself; the
+        owner calls :meth:`checkpoint` from a worker thread instead (the bot does so every few seconds).
+        """
+        self.path = None if path is None else Path(path)
         self.db = Database(memory=True) if path is None else Database(path, execute_plugins=False)
         if path is not None:
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
+            if checkpoints_aside:
+                self.db.execute("PRAGMA wal_autocheckpoint = 0")
         self.db.execute("PRAGMA busy_timeout = 5000")
         self.migrate()
         self.reminders = ReminderStore(self.db)
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file, on a connection of its own (safe in another thread).
+
+        SQLite otherwise does it inside whichever commit crosses a thousand pages of log, and that commit takes
+        ten times longer than the others (measured: 14 ms instead of 1 ms for a reminder claim in a million).
+        A passive checkpoint waits for nobody: readers and writers carry on meanwhile.
+        """
+        if self.path is None:
+            return
+        aside = Database(self.path, execute_plugins=False)
+        try:
+            aside.execute("PRAGMA busy_timeout = 5000")
+            aside.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            aside.close()
 
     def migrate(self) -> None:
         """Apply the migrations this database has not had yet."""

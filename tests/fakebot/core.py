@@ -136,6 +136,20 @@ class FakeTelegram(UserActions, Reading):
         with self._lock:
             self._st.enforce_rate_limits = value
 
+    def forget(self) -> None:
+        """Drop the records of past calls, messages, updates and callbacks (for long benchmarks).
+
+        Users, chats, limits and settings stay; message ids keep counting.
+        """
+        with self._lock:
+            st = self._st
+            st.calls.clear()
+            st.history.clear()
+            st.updates.clear()
+            st.callbacks.clear()
+            st.uploads.clear()
+            st.files.clear()
+
     def call(
         self,
         method: str,
