@@ -14,7 +14,7 @@ from domain.session import Session
 from domain.storage import Store
 
 Clock = Callable[[], datetime]
-CACHED = 2048
+CACHED = 256
 """Sessions of recently active users kept in memory."""
 
 

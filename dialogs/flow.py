@@ -10,7 +10,7 @@ from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from domain.i18n import Catalog
 from domain.models import Mode, Plan
 
-LISTED = 512
+LISTED = 128
 """Plans whose list of questions is kept (the plans of the users active lately)."""
 
 
