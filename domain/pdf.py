@@ -52,14 +52,18 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], total: f
 
 
 SCRIPTS = (
-    (0x20, 0x24F),  # Latin, Latin-1 and Latin Extended: every European accent, œ and æ
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0x17F),  # Latin-1 and Latin Extended-A: every accent of Western and Central Europe, œ and æ
+    (0x218, 0x21B),  # Romanian ș and ț
     (0x2000, 0x206F),  # general punctuation: dashes, quotes, bullets, narrow no-break space
     (0x20A0, 0x20CF),  # currency signs: €
-    (0x2190, 0x21FF),  # arrows
+    (0x2190, 0x2199),  # arrows
     (0x2212, 0x2215),  # minus and slashes
     (0x2260, 0x2265),  # ≠ ≤ ≥
     (0x2500, 0x2503),  # rules
-    (0x25A0, 0x25FF),  # shapes: ■ ● ◦
+    (0x25A0, 0x25AB),  # squares
+    (0x25CB, 0x25CF),  # circles
+    (0x25E6, 0x25E6),  # ◦
     (0x2605, 0x2606),  # ★ ☆
     (0x2610, 0x2612),  # ☐ ☑ ☒
     (0x26A0, 0x26A1),  # ⚠
