@@ -8,8 +8,10 @@ and half express.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -30,22 +32,19 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 @dataclass(frozen=True)
 class Run:
-    """What one bot did with the updates: wall-clock and CPU seconds, and each update's latency."""
+    """What one bot did with the updates: the seconds it took, and each update's latency."""
 
     updates: int
     seconds: float
     latencies: list[float]
-    cpu: float = 0.0
 
     @property
     def per_second(self) -> float:
+        """Updates handled per second of wall-clock time."""
         return self.updates / self.seconds
 
-    @property
-    def per_cpu_second(self) -> float:
-        return self.updates / self.cpu if self.cpu else 0.0
-
     def percentile(self, share: float) -> float:
+        """The latency below which ``share`` of the updates were handled, in seconds."""
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
@@ -76,7 +75,7 @@ async def feed(
 ) -> Run:
     latencies = []
     bookkeeping = 0.0
-    started, cpu = time.perf_counter(), time.process_time()
+    started = time.perf_counter()
     for update in updates:
         aside = time.perf_counter()
         first_call = len(core.calls) if core is not None else 0
@@ -92,7 +91,7 @@ async def feed(
     if tasks:  # pictures drawn after their message count in the total time, not in the update's latency
         await asyncio.gather(*tasks)
     elapsed = time.perf_counter() - started - bookkeeping
-    return Run(len(updates), elapsed, latencies, time.process_time() - cpu - bookkeeping)
+    return Run(len(updates), elapsed, latencies)
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -108,13 +107,17 @@ class Replay:
         self.sent: dict[int, list[dict[str, Any]]] = {}
 
     def record(self, core: FakeTelegram, first_call: int, update: dict[str, Any]) -> None:
+        """Keep the messages planbot sent for an update (the calls the fake received since ``first_call``)."""
         calls = core.calls[first_call:]
         self.sent[update["update_id"]] = [c.params for c in calls if c.method == "sendMessage"]
 
     async def handler(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Send what planbot sent for this update, and do nothing else."""
         for params in self.sent.get(update.update_id, ()):
             await context.bot.send_message(
-                params["chat_id"], params["text"], parse_mode=params.get("parse_mode"),
+                params["chat_id"],
+                params["text"],
+                parse_mode=params.get("parse_mode"),
                 reply_markup=_markup(params.get("reply_markup")),
             )
 
@@ -159,20 +162,34 @@ def _merge(runs: list[Run]) -> Run:
         sum(r.updates for r in runs),
         sum(r.seconds for r in runs),
         [x for r in runs for x in r.latencies],
-        sum(r.cpu for r in runs),
     )
 
 
+def summary(run: Run) -> dict[str, float]:
+    """One bot's figures: updates a second, latency percentiles in ms."""
+    return {
+        "updates": run.updates,
+        "per_second": run.per_second,
+        "p50_ms": run.percentile(0.5) * 1000,
+        "p99_ms": run.percentile(0.99) * 1000,
+        "mean_ms": statistics.fmean(run.latencies) * 1000,
+    }
+
+
 def main() -> None:
-    echo_run, planbot_run, replay_run = asyncio.run(measure())
-    for name, run in (("echo", echo_run), ("planbot", planbot_run), ("replay", replay_run)):
-        print(
-            f"{name:8} {run.per_second:8.0f} updates/s  p50 {run.percentile(0.5) * 1000:.2f} ms"
-            f"  p99 {run.percentile(0.99) * 1000:.2f} ms  mean {statistics.fmean(run.latencies) * 1000:.2f} ms"
-        )
+    users = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    echo_run, planbot_run, replay_run = asyncio.run(measure(users, rounds))
     print(
-        f"cost ratio planbot/echo {echo_run.per_second / planbot_run.per_second:.2f}"
-        f"  replay/echo {echo_run.per_second / replay_run.per_second:.2f}"
+        json.dumps(
+            {
+                "echo": summary(echo_run),
+                "planbot": summary(planbot_run),
+                "replay": summary(replay_run),
+                "ratio": echo_run.per_second / planbot_run.per_second,
+                "replay_ratio": echo_run.per_second / replay_run.per_second,
+            }
+        )
     )
 
 

@@ -150,6 +150,13 @@ class FakeTelegram(UserActions, Reading):
             st.uploads.clear()
             st.files.clear()
 
+    def forget_user(self, user_id: int) -> None:
+        """Drop a user, their chat and its messages (long benchmarks: the fake's memory is not the bot's)."""
+        with self._lock:
+            st = self._st
+            for records in (st.users, st.chats, st.history, st.last_message_id, st.reply_keyboards):
+                records.pop(user_id, None)
+
     def call(
         self,
         method: str,
