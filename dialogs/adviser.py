@@ -83,13 +83,13 @@ def coached(turn: Turn, option: str) -> None:
 
 def apply(turn: Turn, fix: Fix) -> None:
     """Make a fix: change the plan, and/or ask a question again."""
-    if fix.change is None and fix.review is None:
+    if fix.change is None and not fix.review:
         turn.say("coach-kept")
         return
     if fix.change is not None:
         turn.update(plan=fix.change(turn.s.plan))
-    if fix.review is not None:
-        ref = turn.flow.ref(fix.review)
+    for key in fix.review:
+        ref = turn.flow.ref(key)
         if ref is not None and turn.exists(ref):
             turn.update(recheck=turn.s.recheck | {ref.key})
     turn.say("coach-applied", Tone.SUCCESS)
@@ -134,7 +134,7 @@ def scored(turn: Turn, option: str) -> None:
     """A change chosen on the score card: made, then what follows from it."""
     fixes = _fixes(score(turn.s.plan, turn.t, turn.today))
     turn.update(screen=None, screen_arg=None)
-    if not option.isdigit() or int(option) >= len(fixes):
+    if not option.isdecimal() or int(option) >= len(fixes):
         turn.say("error-choice", Tone.ERROR)
         review(turn)
         return

@@ -143,9 +143,9 @@ class Turn:
 
     def tapped(self, key: str, option: str) -> None:
         """A button: an option of the question on show, or one from an older message."""
-        if option.startswith("#") and option[1:].isdigit():
+        if option.startswith("#") and option[1:].isdecimal():
             option = self.option_at(key, int(option[1:])) or option
-        if key.startswith(followup.ACTION_KEY) and key[len(followup.ACTION_KEY) :].isdigit():
+        if key.startswith(followup.ACTION_KEY) and key[len(followup.ACTION_KEY) :].isdecimal():
             followup.on_action(self, int(key[len(followup.ACTION_KEY) :]), option)
             return
         if self.s.screen is not None and key == self.s.screen.value:

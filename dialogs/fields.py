@@ -90,7 +90,7 @@ def _clean(raw: str, limit: int) -> str:
 
 def _numbered(text: str, options: Sequence[Option]) -> str | None:
     """The label of the suggestion numbered ``text``, if the text is such a number."""
-    if options and text.strip().isdigit() and 1 <= int(text) <= len(options):
+    if options and text.strip().isdecimal() and 1 <= int(text) <= len(options):
         return options[int(text) - 1].label
     return None
 
@@ -100,7 +100,7 @@ def _not_a_number(text: str) -> None:
         parse_number(text)
     except InvalidAnswer:
         return
-    if fold(text).replace(" ", "").replace("%", "").isdigit() or text.replace(" ", "").isdigit():
+    if fold(text).replace(" ", "").replace("%", "").isdecimal() or text.replace(" ", "").isdecimal():
         raise InvalidAnswer("error-words-expected")
 
 
@@ -252,7 +252,7 @@ class Rating(Field):
         """The level."""
         text = _clean(raw, 20)
         stars = sum(text.count(s) for s in "★⭐*")
-        if stars and not any(c.isdigit() for c in text):
+        if stars and not any(c.isdecimal() for c in text):
             value = float(stars)
         else:
             try:
@@ -310,7 +310,7 @@ def _marked(members: Sequence[StrEnum], advised: Sequence[object], ctx: Context)
 def match_option(raw: str, options: Sequence[Option]) -> Option | None:
     """The option a typed answer names: by its number, its label or an unambiguous beginning of it."""
     text = fold(raw)
-    if text.isdigit() and 1 <= int(text) <= len(options):
+    if text.isdecimal() and 1 <= int(text) <= len(options):
         return options[int(text) - 1]
     exact = [o for o in options if fold(o.label) == text or fold(o.id) == text]
     if exact:
@@ -377,7 +377,7 @@ class MultiChoice(Field, Generic[E]):
         text = _clean(raw, MAX_TEXT)
         options = self.options(ctx)
         words = [w for w in split_list(text.replace(" et ", ",").replace(" and ", ",")) if w]
-        if all(w.replace(" ", "").isdigit() for w in words):
+        if all(w.replace(" ", "").isdecimal() for w in words):
             words = [n for w in words for n in w.split()]
         picked: list[str] = []
         for word in words:
@@ -438,6 +438,6 @@ class Pick(Field):
     def choose(self, ids: Sequence[str], ctx: Context) -> str:
         """The tapped name."""
         names = list(self.items(ctx))
-        if not ids[0].isdigit() or int(ids[0]) >= len(names):
+        if not ids[0].isdecimal() or int(ids[0]) >= len(names):
             raise InvalidAnswer("error-choice")
         return names[int(ids[0])]

@@ -114,7 +114,7 @@ class Flow:
             step = self.steps[StepId(name)]
         except ValueError:
             return None
-        if (step.id in self.items_of) != bool(index) or (index and not index.isdigit()):
+        if (step.id in self.items_of) != bool(index) or (index and not index.isdecimal()):
             return None
         return self._made(step, self.phase_of[step.id], int(index) if index else None)
 

@@ -277,7 +277,7 @@ def _typed_choice(turn: Turn, text: str) -> None:
 
 def _current_action(turn: Turn) -> Action | None:
     arg = turn.s.screen_arg or ""
-    return turn.s.plan.action(int(arg)) if arg.isdigit() else None
+    return turn.s.plan.action(int(arg)) if arg.isdecimal() else None
 
 
 def _show_card(turn: Turn) -> None:
@@ -287,7 +287,7 @@ def _show_card(turn: Turn) -> None:
 
 
 def _choose_listed(turn: Turn, option: str) -> None:
-    action = turn.s.plan.action(int(option)) if option.isdigit() else None
+    action = turn.s.plan.action(int(option)) if option.isdecimal() else None
     if action is None:
         turn.say("error-choice", Tone.ERROR)
         list_actions(turn)

@@ -103,7 +103,7 @@ def parse_quiet(raw: str) -> tuple[time, time] | None:
 def parse_days(raw: str) -> int:
     """How many days before an action (0 to 30)."""
     text = raw.strip()
-    if not text.isdigit() or int(text) > 30:
+    if not text.isdecimal() or int(text) > 30:
         raise InvalidAnswer("error-days")
     return int(text)
 

@@ -159,7 +159,7 @@ def parse_date(raw: str, lang: Language, today: date) -> date:
         return date(int(match.group(1)), 12, 31)
     words = text.split()
     months = _month_names()
-    if len(words) == 2 and words[0] in months and words[1].isdigit() and len(words[1]) == 4:
+    if len(words) == 2 and words[0] in months and words[1].isdecimal() and len(words[1]) == 4:
         return last_day(int(words[1]), months[words[0]])
     if len(words) == 1 and words[0] in months:
         month = months[words[0]]

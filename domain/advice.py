@@ -18,12 +18,17 @@ Change = Callable[[Plan], Plan]
 
 @dataclass(frozen=True)
 class Fix:
-    """One way to act on a finding."""
+    """One way to act on a finding.
+
+    Attributes:
+        change: what it does to the plan, if anything.
+        review: the questions to ask again (by key, in the order of the interview), their answers kept to build on.
+    """
 
     id: str
     label: str
     change: Change | None = None
-    review: str | None = None
+    review: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,7 @@ def vague_positioning(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         "vague-positioning",
         t("coach-vague", difference=difference, rival=rival, example=example),
         6,
-        (Fix("review", t("coach-vague-review"), review="difference"), Fix("keep", t("coach-keep"))),
+        (Fix("review", t("coach-vague-review"), review=("difference",)), Fix("keep", t("coach-keep"))),
         t("gain-vague", rival=rival),
     )
 
@@ -239,7 +239,7 @@ def smart_objectives(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
             8,
             (
                 Fix("rewrite", t("coach-smart-accept"), change=change),
-                Fix("review", t("coach-smart-review"), review=review),
+                Fix("review", t("coach-smart-review"), review=(review,)),
                 Fix("keep", t("coach-keep")),
             ),
             t("gain-smart", kind=t.label(objective.kind)),

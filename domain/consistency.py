@@ -8,7 +8,7 @@ from datetime import date
 from domain.advice import Finding, Fix
 from domain.i18n import Catalog
 from domain.kpis import HEALTHY_LTV_CAC, numbers
-from domain.models import ActionStatus, ObjectiveKind, Plan, PriceStrategy, Tactic
+from domain.models import ActionStatus, BudgetShare, ObjectiveKind, Plan, PriceStrategy, Tactic
 from domain.presets import preset
 
 SERVES: dict[ObjectiveKind, Tactic] = {
@@ -42,7 +42,7 @@ def premium_with_penetration(plan: Plan, t: Catalog, today: date) -> Iterator[Fi
                 }
             ),
         )
-        review = Fix("review", t("fix-review-positioning"), review="price_level")
+        review = Fix("review", t("fix-review-positioning"), review=("price_level",))
         yield Finding(
             "premium-penetration",
             t("consistency-premium-penetration"),
@@ -67,7 +67,7 @@ def paid_without_budget(plan: Plan, t: Catalog, today: date) -> Iterator[Finding
 
     fixes = (
         Fix("drop-paid", t("fix-drop-paid", tactics=names), change=drop_paid),
-        Fix("review", t("fix-review-budget"), review="budget"),
+        Fix("review", t("fix-review-budget"), review=("budget",)),
         _keep(t),
     )
     yield Finding("paid-without-budget", t("consistency-paid-without-budget", tactics=names), 12, fixes, t("gain-paid"))
@@ -123,7 +123,7 @@ def target_low_fit(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
                 change=lambda p: p.model_copy(update={"target": best.name}),
             )
         )
-    fixes += [Fix("review", t("fix-review-target"), review="target"), _keep(t)]
+    fixes += [Fix("review", t("fix-review-target"), review=("target",)), _keep(t)]
     yield Finding(
         "target-fit",
         t("consistency-target-fit", segment=target.name, fit=target.fit_rating),
@@ -142,8 +142,8 @@ def ltv_cac_low(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     if ratio >= HEALTHY_LTV_CAC:
         return
     fixes = (
-        Fix("price", t("fix-review-price"), review="price_point"),
-        Fix("budget", t("fix-review-budget"), review="budget"),
+        Fix("price", t("fix-review-price"), review=("price_point",)),
+        Fix("budget", t("fix-review-budget"), review=("budget",)),
         _keep(t),
     )
     yield Finding("ltv-cac", t("consistency-ltv-cac", ratio=t.number(ratio)), 8, fixes, t("gain-ltv-cac"))
@@ -169,12 +169,15 @@ def objective_without_action(plan: Plan, t: Catalog, today: date) -> Iterator[Fi
                     for a in p.actions or ()
                 )
                 return p.model_copy(update={"actions": actions})
-            promotion = p.mix.promotion.model_copy(update={"tactics": (*tactics, tactic), "split": None})
+            split = p.mix.promotion.split
+            if split is not None:  # the budget shared as before, the new tactic at 0 % until the user says
+                split = (*split, BudgetShare(tactic=tactic, percent=0))
+            promotion = p.mix.promotion.model_copy(update={"tactics": (*tactics, tactic), "split": split})
             return p.model_copy(update={"mix": p.mix.model_copy(update={"promotion": promotion})})
 
         chosen = tactic in (plan.mix.promotion.tactics or ())
         label = t("fix-add-tactic", tactic=t.label(tactic))
-        fixes = (Fix("add", label, change=add, review=None if chosen else "actions"), _keep(t))
+        fixes = (Fix("add", label, change=add, review=() if chosen else ("split", "actions")), _keep(t))
         kind = t.label(objective.kind)
         yield Finding(
             f"unserved:{objective.kind}", t("consistency-unserved", kind=kind), 8, fixes, t("gain-unserved", kind=kind)

@@ -39,7 +39,7 @@ def missing_parts(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
 def no_proof(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A positioning is believed when something proves it."""
     if plan.positioning.difference and not plan.positioning.proof:
-        fixes = (Fix("review", t("fix-add-proof"), review="proof"), Fix("keep", t("coach-keep")))
+        fixes = (Fix("review", t("fix-add-proof"), review=("proof",)), Fix("keep", t("coach-keep")))
         yield Finding("no-proof", t("score-no-proof"), 3, fixes, t("gain-proof"))
 
 
@@ -55,7 +55,7 @@ def thin_swot(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     thin = [name for name, items in sides.items() if items is not None and len(items) < 2]
     if thin:
         labels = ", ".join(t(f"swot-{name}") for name in thin)
-        fixes = (Fix("review", t("fix-review-swot"), review=thin[0]), Fix("keep", t("coach-keep")))
+        fixes = (Fix("review", t("fix-review-swot"), review=(thin[0],)), Fix("keep", t("coach-keep")))
         yield Finding("thin-swot", t("score-thin-swot", sides=labels), 3, fixes, t("gain-thin-swot"))
 
 

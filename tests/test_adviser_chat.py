@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from domain.models import ActionStatus, Tactic
+import pytest
+
+from domain.models import ActionStatus, BudgetShare, Tactic
 from tests.chat import Chat
 from tests.conftest import TelegramBed
 from tests.console import chat as console_chat
-from tests.scripts import COMPLETE_FR
+from tests.scripts import COMPLETE_EN, COMPLETE_FR
 
 SWOT_END = COMPLETE_FR.index("Chaîne de cafés à proximité, hausse des prix")
 
@@ -113,3 +115,27 @@ async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: Tele
     await chat.tap("offre accueil chaleureux")
     plan = telegram.services.conversation.session(chat.user_id).plan
     assert plan.positioning.benefit == "offre accueil chaleureux"
+
+
+def test_a_tactic_added_from_the_score_keeps_the_budget_split_and_asks_it_again(chat_en: Chat) -> None:
+    chat_en.answer(*COMPLETE_EN, "2")
+    assert chat_en.question.key == "score"
+    shares = chat_en.session.plan.mix.promotion.split
+    chat_en.tap("Add a “Social media” action")
+    assert chat_en.question.key == "split", "the budget is shared again, not silently"
+    assert "Social media 0%" in (chat_en.question.current or "")
+    assert chat_en.session.plan.mix.promotion.split == (*(shares or ()), BudgetShare(tactic=Tactic.SOCIAL, percent=0))
+    chat_en.answer("40, 30, 20, 10")
+    assert chat_en.question.key == "actions", "then the action plan, with an action for the new tactic"
+    assert "Social media: 10% of the budget (€1,200)" in chat_en.last_text()
+
+
+@pytest.mark.parametrize(("typed", "chosen"), [("¹", 0), ("٢", 1), ("²", 1)])
+def test_an_option_number_typed_in_another_form_is_read_as_that_number(chat: Chat, typed: str, chosen: int) -> None:
+    upto = COMPLETE_FR.index("1", COMPLETE_FR.index("Étudiants, Actifs du quartier, Familles"))
+    chat.answer(*COMPLETE_FR[:upto])
+    assert chat.question.key == "target"
+    label = chat.question.options[chosen].label
+    chat.send(typed)
+    assert not chat.errors()
+    assert label.startswith(chat.session.plan.target or "nothing chosen")

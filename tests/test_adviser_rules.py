@@ -88,7 +88,7 @@ def test_a_vague_difference_is_asked_to_name_what_the_rival_does_not_do(differen
     )
     [finding] = found(vague_positioning, plan)
     assert "« Starbucks » ne fait pas" in finding.text
-    assert [f.review for f in finding.fixes] == ["difference", None]
+    assert [f.review for f in finding.fixes] == [("difference",), ()]
 
 
 def test_a_concrete_difference_is_not_vague() -> None:
@@ -184,7 +184,7 @@ def test_a_customer_worth_less_than_three_times_its_cost_is_a_warning() -> None:
     )
     [finding] = found(ltv_cac_low, plan)
     assert "sous 3 fois environ" in finding.text
-    assert [f.review for f in finding.fixes][:2] == ["price_point", "budget"]
+    assert [f.review for f in finding.fixes][:2] == [("price_point",), ("budget",)]
     assert found(ltv_cac_low, strong()) == []
 
 
