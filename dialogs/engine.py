@@ -54,6 +54,8 @@ def handle(session: Session, event: Event, now: datetime, flow: Flow = FLOW) -> 
     """Handle one input of a user; pure: the given session is not changed, a new one is returned."""
     turn = Turn(session, now, flow)
     turn.on(event)
+    if turn.s.plan.started is None:
+        turn.update(plan=turn.s.plan.model_copy(update={"started": turn.today}))
     return Outcome(turn.s, tuple(turn.replies), turn.archived, turn.erased)
 
 

@@ -128,14 +128,18 @@ class Numbers:
 
 
 def months_until(deadline: date | None, today: date) -> int:
-    """Whole months from today to a deadline (at least 1; 12 without a deadline)."""
+    """Whole months from a day to a deadline (at least 1; 12 without a deadline)."""
     if deadline is None:
         return 12
     return max(1, (deadline.year - today.year) * 12 + deadline.month - today.month)
 
 
 def numbers(plan: Plan, today: date) -> Numbers:
-    """Gather the plan's numbers, falling back on the sector's rules of thumb where the user gave none."""
+    """Gather the plan's numbers, falling back on the sector's rules of thumb where the user gave none.
+
+    The period to the objectives' deadline counts from the day the plan was started (``today`` for a plan that
+    does not say), so that targets do not move as time passes.
+    """
     found: SectorPreset | None = preset(plan.profile.sector) if plan.profile.sector else None
     price = plan.mix.price
     assumed: set[str] = set()
@@ -152,7 +156,7 @@ def numbers(plan: Plan, today: date) -> Numbers:
         deadline = min((o.deadline for o in plan.objectives or () if o.deadline), default=None)
     result = Numbers(
         budget=plan.diagnosis.budget,
-        months=months_until(deadline, today),
+        months=months_until(deadline, plan.started or today),
         customers=None,
         price=price.point,
         purchases=pick(price.purchases_per_year, "purchases_per_year", 1),

@@ -356,6 +356,8 @@ class Plan(Record):
     mix: Mix = Mix()
     actions: tuple[Action, ...] | None = None
     results: tuple[Result, ...] = ()
+    started: date | None = None
+    """The day the interview began: KPI targets are worked out from it, so they hold still as the months pass."""
 
     def action(self, action_id: int) -> Action | None:
         """The action with that id, if any."""

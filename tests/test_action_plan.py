@@ -108,7 +108,7 @@ def test_kpi_asks_every_number_computes_the_kpis_and_compares_them_to_targets(ch
     for number in ("500 €", "400", "30", "20", "2 400 €", "30", "10", "10"):
         chat.answer(number)
     text = chat.last_text().replace("\u202f", " ").replace("\xa0", " ")
-    assert "Taux de conversion : 7,5 % (cible ≥ 25 %) ⚠️ sous la cible" in text
+    assert "Taux de conversion : 7,5 % (cible ≥ 25 %) ⚠️ hors cible" in text
     assert "CAC (coût d'acquisition client) : 25 € (cible ≤ 35 €) ✅ dans la cible" in text
     assert "ROI (retour sur investissement) : 380 % (cible ≥ 300 %) ✅ dans la cible" in text
     assert "NPS (Net Promoter Score) : 40 (cible ≥ 30) ✅ dans la cible" in text
@@ -176,3 +176,12 @@ def test_reminder_settings_in_english(chat_en: Chat) -> None:
     chat_en.answer("9:30 pm")
     assert f"{chat_en.session.reminders.at:%H:%M}" == "21:30"
     assert chat_en.session.lang is Language.EN
+
+
+def test_the_targets_entered_results_are_measured_against_are_those_of_the_summary(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR, "2")
+    summary = chat.session.plan
+    chat.conversation.clock.advance(days=45)
+    chat.send("/plan")
+    assert "Cible : ≤ 35\xa0€" in chat.last_text(), "six weeks later, the CAC target is the summary's"
+    assert chat.session.plan.started == summary.started

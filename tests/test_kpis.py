@@ -45,8 +45,8 @@ def plan(budget: float | None = 3000, customers: float | None = 50, deadline: da
     )
 
 
-def kpi(found: Plan, which: KpiId) -> float | None:
-    match = next(k for k in suggest(found, TODAY) if k.id is which)
+def kpi(found: Plan, which: KpiId, today: date = TODAY) -> float | None:
+    match = next(k for k in suggest(found, today) if k.id is which)
     return None if match.target is None else match.target.value
 
 
@@ -58,6 +58,13 @@ def test_months_run_from_today_to_the_deadline() -> None:
 
 def test_target_cac_is_the_spend_over_the_period_divided_by_new_customers() -> None:
     assert kpi(plan(), KpiId.CAC) == pytest.approx(3000 * 7 / 12 / 50)  # 35 €
+
+
+def test_targets_count_the_period_from_the_plans_start_so_they_hold_still_as_months_pass() -> None:
+    started = plan().model_copy(update={"started": TODAY})
+    for later in (date(2027, 1, 15), date(2027, 5, 1)):
+        assert kpi(started, KpiId.CAC, today=later) == pytest.approx(35)
+    assert kpi(plan(), KpiId.CAC, today=date(2027, 1, 15)) == pytest.approx(3000 * 5 / 12 / 50), "no start: today"
 
 
 def test_target_roi_compares_the_revenue_of_the_new_customers_with_the_spend() -> None:

@@ -239,7 +239,7 @@ measure-not-enough = { $kpi } : pas assez de données
 measure-no-target = { $kpi } : { $value }
 measure-line = { $kpi } : { $value } (cible { $target }) { $verdict }
 measure-on-track = ✅ dans la cible
-measure-off-track = ⚠️ sous la cible
+measure-off-track = ⚠️ hors cible
 col-result = Résultat à ce jour
 
 chart-price-axis = Prix (1 = bon marché, 5 = cher)
