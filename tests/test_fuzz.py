@@ -3,8 +3,9 @@
 Whatever a user types or taps (buttons of the current question, stale buttons of earlier ones, forged and
 foreign button data, any command, text of any kind), planbot never raises, never sends a message Telegram would
 refuse (over 4,096 characters, or invalid HTML), and never loses a saved answer: the database always holds what
-the chat shows, and an answered question only becomes unanswered when the user answered again (a question whose
-change clears others), started a new plan (the old one is archived), or deleted their data.
+the chat shows, and an answer only leaves the plan when the user answered again (a question whose change clears
+others), started a new plan (the old one is archived), or deleted their data. (A question that stops applying, such
+as the description of an "other" activity once a listed sector is chosen, is no longer asked; its answer stays.)
 
 CI runs a few dozen sequences (``HYPOTHESIS_PROFILE=ci``, the default, derandomized so that CI is repeatable);
 ``HYPOTHESIS_PROFILE=long .venv/bin/pytest tests/test_fuzz.py`` runs thousands, random each time.
@@ -102,6 +103,14 @@ def answered(plan: Plan, defaults: frozenset[str]) -> dict[str, Ref]:
     }
 
 
+def kept(plan: Plan, ref: Ref) -> bool:
+    """Whether the plan still holds an answer, asked or not (a condition that stops holding hides it, keeps it)."""
+    try:
+        return FLOW.value(plan, ref) is not None
+    except IndexError:  # its segment, competitor or objective is gone
+        return False
+
+
 def may_clear(accepted: list[str], lost: Ref) -> bool:
     """Whether answering the questions ``accepted`` may have cleared ``lost`` (by design, not by accident)."""
     for key in accepted:
@@ -172,7 +181,7 @@ class EngineUser(RuleBasedStateMachine):
             for key in accepted:
                 ref = FLOW.ref(key)
                 assert ref is None or FLOW.value(stored.plan, ref) is not None, f"{key}: noted, then not saved"
-            lost = [ref for key, ref in before_answers.items() if key not in after_answers]
+            lost = [r for key, r in before_answers.items() if key not in after_answers and not kept(session.plan, r)]
             if lost and archived == self.archived + 1:
                 assert next(iter(self.store.archived(self.user))) == before_session.plan or any(
                     p == before_session.plan for p in self.store.archived(self.user)

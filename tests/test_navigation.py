@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogs.conversation import Conversation
-from dialogs.replies import SKIP
+from dialogs.replies import SKIP, Option
 from domain.i18n import catalog
 from domain.models import Language, Market, Sector, Tactic
 from domain.storage import Store
@@ -97,6 +97,29 @@ def test_edit_lists_every_answer_and_choosing_one_asks_it_again(chat: Chat) -> N
     chat.answer("Café Soleil")
     assert chat.session.plan.profile.name == "Café Soleil"
     assert chat.question.key == "area", "back to where the user was"
+
+
+def test_an_answer_to_a_question_that_stops_applying_is_kept_for_when_it_applies_again(chat: Chat) -> None:
+    chat.answer("Atelier Nomade", "2", "8", "ateliers de réparation de vélos", "1", "2")
+    assert chat.session.plan.profile.activity == "ateliers de réparation de vélos"
+    assert any(o.label.startswith("Activité (détail)") for o in _edit_list(chat))
+    chat.send("/edit")
+    chat.tap("Activité")
+    chat.tap("Artisanat")
+    assert not any(o.label.startswith("Activité (détail)") for o in _edit_list(chat)), "no longer asked"
+    assert chat.session.plan.profile.activity == "ateliers de réparation de vélos", "but kept"
+    chat.send("/edit")
+    chat.tap("Activité")
+    chat.tap("Autre activité")
+    assert chat.question.key == "area", "the description is back, answered: nothing asked again"
+    assert chat.session.plan.profile.activity == "ateliers de réparation de vélos"
+
+
+def _edit_list(chat: Chat) -> tuple[Option, ...]:
+    chat.send("/edit")
+    options = chat.question.options
+    chat.send("/cancel")
+    return options
 
 
 def test_an_edit_that_changes_the_market_asks_again_how_each_segment_is_described(chat: Chat) -> None:
