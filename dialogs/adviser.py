@@ -88,11 +88,11 @@ def apply(turn: Turn, fix: Fix) -> None:
         return
     if fix.change is not None:
         turn.update(plan=fix.change(turn.s.plan))
-    for key in fix.review:
+        turn.say("coach-applied", Tone.SUCCESS)
+    for key in fix.review:  # asked again next, which says enough
         ref = turn.flow.ref(key)
         if ref is not None and turn.exists(ref):
             turn.update(recheck=turn.s.recheck | {ref.key})
-    turn.say("coach-applied", Tone.SUCCESS)
 
 
 def card(found: Score, turn: Turn) -> str:

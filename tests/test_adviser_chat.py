@@ -34,6 +34,7 @@ def test_a_vague_difference_is_coached_once_and_asked_again(chat: Chat) -> None:
     assert chat.question.key == "coach"
     assert "Qu'est-ce que vous faites, concrètement, que « Starbucks » ne fait pas ?" in chat.question.text
     chat.tap("Préciser ma différence")
+    assert "C'est corrigé" not in chat.last_text(), "nothing is fixed yet: the question is simply asked again"
     assert chat.question.key == "difference"
     assert chat.question.current == "meilleure qualité"
     chat.answer("des moins chers")  # vague again: not asked a second time
