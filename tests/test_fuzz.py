@@ -111,6 +111,18 @@ def kept(plan: Plan, ref: Ref) -> bool:
         return False
 
 
+def invalidated(ref: Ref) -> list[Ref]:
+    """The questions an answer to ``ref`` clears, for the same item where they are asked once per item."""
+    found = (FLOW.ref(f"{d.value}:{ref.index}" if d in FLOW.items_of else d.value) for d in ref.step.invalidates)
+    return [r for r in found if r is not None]
+
+
+def overlap(one: Ref, other: Ref) -> bool:
+    """Whether two questions store their answers in the same part of the plan."""
+    shortest = min(len(one.path), len(other.path))
+    return one.path[:shortest] == other.path[:shortest]
+
+
 def may_clear(accepted: list[str], lost: Ref) -> bool:
     """Whether answering the questions ``accepted`` may have cleared ``lost`` (by design, not by accident)."""
     for key in accepted:
@@ -119,6 +131,8 @@ def may_clear(accepted: list[str], lost: Ref) -> bool:
             continue
         if ref.step.id == lost.step.id or lost.step.id in ref.step.invalidates or lost.step.id in ref.step.rechecks:
             return True
+        if any(overlap(cleared, lost) for cleared in invalidated(ref)):
+            return True  # another view of what was cleared (express's number of new customers is the objective's)
         items = FLOW.items_of.get(lost.step.id)
         if items is not None and items[: len(ref.step.slot)] == ref.step.slot:
             return True  # a list answered again with fewer entries: the questions about the ones removed go
