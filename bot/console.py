@@ -101,8 +101,9 @@ class Console:
             self.conversation.set_language(self.user_id, lang)
         self.say(self.conversation.handle(self.user_id, Command("resume"), lang))
         for line in lines:
+            replies = self.conversation.handle(self.user_id, event_of(line))  # saved before anything is printed
             if self.echo:
                 print(f"> {line.rstrip()}", end="\n\n", file=self.out)
-            self.say(self.conversation.handle(self.user_id, event_of(line)))
+            self.say(replies)
         t = catalog(self.conversation.session(self.user_id).lang)
         print(t("console-bye"), file=self.out)

@@ -170,3 +170,23 @@ def test_export_in_the_console_writes_the_file_in_the_current_folder(tmp_path: P
     assert (tmp_path / "planbot-café-lumière.pdf").read_bytes().startswith(b"%PDF-")
     assert (tmp_path / "planbot-mydata-0.json").exists()
     assert "📎 Fichier écrit" in result.stdout
+
+
+def test_a_reader_that_goes_away_ends_the_chat_quietly_with_every_answer_kept(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    running = Running(db)
+    running.type(*COMPLETE_FR[:3])
+    running.wait_for("[Profil · 4/6]")
+    process = running.process
+    assert process.stdout is not None
+    assert process.stdin is not None
+    process.stdout.close()  # as `planbot chat | head` does once it has its lines
+    running.type(COMPLETE_FR[3])
+    process.stdin.close()
+    assert process.wait(timeout=30) == 1
+    assert process.stderr is not None
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert "Traceback" not in errors, errors
+    resumed = chat(db, [])
+    assert "[Profil · 5/6]" in resumed, "the answer typed after the reader left was saved too"
