@@ -22,18 +22,19 @@ REVIEW_VALUE_WIDTH = 48
 
 def start(turn: Turn) -> None:
     """``/start``: a welcome, or, mid-interview, the choice to continue or to start a new plan."""
-    if not _has_answers(turn.s):
-        _welcome(turn)
-    elif turn.position() is None:
-        turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
-        if followup.wants_offer(turn.s):
-            followup.offer(turn)
-    else:
+    if not _greeted(turn):
         _restart_screen(turn, "restart-prompt")
 
 
 def resume(turn: Turn) -> None:
     """Coming back (the console starting again): straight to the question where the user stopped."""
+    if not _greeted(turn):
+        turn.say("welcome-back", name=turn.s.plan.profile.name or "")
+        turn.ask_current()
+
+
+def _greeted(turn: Turn) -> bool:
+    """Greet a first visit, or the owner of a finished plan; ``False`` (nothing said) mid-interview."""
     if not _has_answers(turn.s):
         _welcome(turn)
     elif turn.position() is None:
@@ -41,8 +42,8 @@ def resume(turn: Turn) -> None:
         if followup.wants_offer(turn.s):
             followup.offer(turn)
     else:
-        turn.say("welcome-back", name=turn.s.plan.profile.name or "")
-        turn.ask_current()
+        return False
+    return True
 
 
 def new(turn: Turn) -> None:
