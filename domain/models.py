@@ -134,6 +134,9 @@ class Tactic(StrEnum):
     LOYALTY_PROGRAMME = "loyalty_programme"
     PARTNERSHIPS = "partnerships"
     REFERRAL = "referral"
+    LOCAL = "local"
+    CONTENT = "content"
+    OUTREACH = "outreach"
 
     @property
     def is_paid(self) -> bool:
@@ -164,6 +167,37 @@ class KpiId(StrEnum):
     ATTENDEES = "attendees"
     REFERRED_CUSTOMERS = "referred_customers"
     PARTNER_LEADS = "partner_leads"
+    LEADS = "leads"
+    MEETINGS = "meetings"
+    PROPOSALS = "proposals"
+    WIN_RATE = "win_rate"
+    TRIALS = "trials"
+    TRIAL_TO_PAID = "trial_to_paid"
+    MRR = "mrr"
+    CHURN = "churn"
+    CAC_PAYBACK = "cac_payback"
+    TICKETS = "tickets"
+    AVERAGE_TICKET = "average_ticket"
+    REVIEWS = "reviews"
+    CAPACITY_USE = "capacity_use"
+    ORDERS = "orders"
+
+
+class Cadence(StrEnum):
+    """How often an action of the plan recurs."""
+
+    ONCE = "once"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    SEASONAL = "seasonal"
+
+
+class Website(StrEnum):
+    """Whether the business has a website or an online shop."""
+
+    YES = "yes"
+    NO = "no"
+    BUILDING = "building"
 
 
 class ActionStatus(StrEnum):
@@ -176,15 +210,41 @@ class ActionStatus(StrEnum):
 
 
 class Profile(Record):
-    """Phase 0: who the business is."""
+    """Phase 0: who the business is.
+
+    Attributes:
+        model: the business model the plan is built from (``domain/business/<model>.toml``); ``sector`` is the
+            coarse family it belongs to, kept for plans written before business models.
+    """
 
     name: str | None = None
     mode: Mode | None = None
+    model: str | None = None
     sector: Sector | None = None
     activity: str | None = None
     market: Market | None = None
     stage: Stage | None = None
     area: str | None = None
+
+
+class Facts(Record):
+    """What the business is today: the facts that steer the advice.
+
+    Attributes:
+        website: whether it has a website or an online shop.
+        customers: customers today (in the last twelve months).
+        returning: the share of them who come back or buy again, in percent.
+        audience: followers and email subscribers today.
+        capacity: how much it can sell, in the business model's unit of capacity (billable days a year...).
+        team: how many people work in it, the owner included.
+    """
+
+    website: Website | None = None
+    customers: int | None = Field(default=None, ge=0)
+    returning: float | None = Field(default=None, ge=0, le=100)
+    audience: int | None = Field(default=None, ge=0)
+    capacity: float | None = Field(default=None, ge=0)
+    team: int | None = Field(default=None, ge=1)
 
 
 class Competitor(Record):
@@ -313,6 +373,11 @@ class Action(Record):
     status: ActionStatus = ActionStatus.PROPOSED
     done_on: date | None = None
     snoozed_until: datetime | None = None
+    cadence: Cadence = Cadence.ONCE
+    owner: str | None = None
+    steps: Texts = ()
+    until: date | None = None
+    """For a recurring action, its last occurrence (the twelve months of the plan)."""
 
 
 class Result(Record):
@@ -348,6 +413,7 @@ class Plan(Record):
     """
 
     profile: Profile = Profile()
+    facts: Facts = Facts()
     diagnosis: Diagnosis = Diagnosis()
     objectives: tuple[Objective, ...] | None = None
     segments: tuple[Segment, ...] | None = None

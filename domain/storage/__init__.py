@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,12 +15,14 @@ from domain.models import Plan
 from domain.session import Session
 from domain.storage.migrations import MIGRATIONS
 from domain.storage.reminders import ReminderStore
+from domain.storage.upgrades import SCHEMA, upgrade_plan, upgrade_session
 
-LOAD = "SELECT data FROM sessions WHERE user_id = ?"
+LOAD = "SELECT data, schema FROM sessions WHERE user_id = ?"
 SAVE = """
-INSERT INTO sessions (user_id, lang, revision, data, updated_at) VALUES (?, ?, ?, ?, ?)
+INSERT INTO sessions (user_id, lang, revision, data, updated_at, schema) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (user_id) DO UPDATE SET
-    lang = excluded.lang, revision = excluded.revision, data = excluded.data, updated_at = excluded.updated_at
+    lang = excluded.lang, revision = excluded.revision, data = excluded.data, updated_at = excluded.updated_at,
+    schema = excluded.schema
 """
 """The two statements run on every update, written out so that they run without sqlite-utils' table
 introspection (measured: a tenth of a millisecond each, most of an update's storage time)."""
@@ -77,7 +80,12 @@ class Store:
     def load(self, user_id: int) -> Session | None:
         """A user's session, if they have one."""
         row = self.db.conn.execute(LOAD, [user_id]).fetchone()
-        return None if row is None else Session.model_validate_json(row[0])
+        if row is None:
+            return None
+        data, schema = row
+        if schema == SCHEMA:
+            return Session.model_validate_json(data)
+        return Session.model_validate(upgrade_session(json.loads(data), schema))
 
     def save(
         self,
@@ -105,6 +113,7 @@ class Store:
                     saved.revision,
                     saved.model_dump_json(),
                     datetime.now(UTC).isoformat(),
+                    SCHEMA,
                 ],
             )
         return saved
@@ -136,14 +145,22 @@ class Store:
         """Keep a plan the user replaced with a new one."""
         with self.db.atomic():
             self.db.table("archived_plans").insert(
-                {"user_id": user_id, "data": plan.model_dump_json(), "archived_at": when.isoformat()}
+                {
+                    "user_id": user_id,
+                    "data": plan.model_dump_json(),
+                    "archived_at": when.isoformat(),
+                    "schema": SCHEMA,
+                }
             )
 
     def archived(self, user_id: int) -> Iterator[Plan]:
         """The plans a user archived, oldest first."""
         rows = self.db.table("archived_plans").rows_where("user_id = ?", [user_id], order_by="id")
         for row in rows:
-            yield Plan.model_validate_json(row["data"])
+            if row["schema"] == SCHEMA:
+                yield Plan.model_validate_json(row["data"])
+            else:
+                yield Plan.model_validate(upgrade_plan(json.loads(row["data"]), row["schema"]))
 
     def close(self) -> None:
         """Close the database."""

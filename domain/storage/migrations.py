@@ -47,5 +47,16 @@ def _create_reminders(db: Database) -> None:
     db.table("recipients").create({"user_id": int, "paused_at": str}, pk="user_id")
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_create_sessions, _create_archive, _create_reminders)
+def _add_schema(db: Database) -> None:
+    """Each stored session and plan says which version of the model wrote it (release 1 wrote version 1)."""
+    for name in ("sessions", "archived_plans"):
+        db.table(name).add_column("schema", int, not_null_default=1)
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _create_sessions,
+    _create_archive,
+    _create_reminders,
+    _add_schema,
+)
 """Schema changes in order; never edit one that has shipped, add a new one."""

@@ -1,0 +1,262 @@
+"""Business models, as data: what a plan is built from, one file each in ``domain/business/``.
+
+A business model says who buys, what a customer is worth, how they are usually won, which tactics and actions
+suit it (with their cadence, owner, first steps and KPI), where each KPI is measured and which months matter.
+Numbers carry their source, or say they are a rule of thumb.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz
+
+from domain.models import Cadence, KpiId, Language, Market, ObjectiveKind, Plan, Sector, Tactic, Website
+from domain.presets import PresetTexts, SectorPreset
+
+MODELS = Path(__file__).parent / "business"
+
+
+class Family(StrEnum):
+    """How a business sells, which decides the KPIs that measure it."""
+
+    SHOP = "shop"
+    """Customers come in and buy: tickets, average ticket, repeat rate."""
+    ONLINE = "online"
+    """Orders on a site: visitors, conversion rate, orders, average order."""
+    PIPELINE = "pipeline"
+    """Each sale is won: leads, meetings, proposals, wins, win rate."""
+    SERVICE = "service"
+    """Sessions or places sold to people: trial sessions, members, capacity used."""
+    SUBSCRIPTION = "subscription"
+    """Subscriptions: trials, trial-to-paid, MRR, monthly churn, CAC payback."""
+
+
+Need = Literal["site", "no_site", "audience"]
+
+COMMON: frozenset[KpiId] = frozenset(
+    {
+        KpiId.NEW_CUSTOMERS, KpiId.CAC, KpiId.ROI, KpiId.CLV, KpiId.LTV_CAC, KpiId.REVENUE, KpiId.NPS,
+        KpiId.RETENTION_RATE, KpiId.FOLLOWERS, KpiId.REACH, KpiId.ENGAGEMENT_RATE, KpiId.OPEN_RATE,
+        KpiId.REFERRED_CUSTOMERS, KpiId.REVIEWS, KpiId.ORGANIC_VISITS, KpiId.COST_PER_CLICK, KpiId.VISITS,
+    }
+)
+FAMILY_KPIS: dict[Family, frozenset[KpiId]] = {
+    Family.SHOP: COMMON
+    | {KpiId.TICKETS, KpiId.AVERAGE_TICKET, KpiId.REPEAT_RATE, KpiId.ATTENDEES, KpiId.PARTNER_LEADS},
+    Family.ONLINE: COMMON
+    | {KpiId.CONVERSION_RATE, KpiId.ORDERS, KpiId.AVERAGE_TICKET, KpiId.REPEAT_RATE, KpiId.PARTNER_LEADS},
+    Family.PIPELINE: COMMON
+    | {KpiId.LEADS, KpiId.MEETINGS, KpiId.PROPOSALS, KpiId.WIN_RATE, KpiId.PARTNER_LEADS, KpiId.CAPACITY_USE,
+       KpiId.ATTENDEES},
+    Family.SERVICE: COMMON
+    | {KpiId.TRIALS, KpiId.CAPACITY_USE, KpiId.REPEAT_RATE, KpiId.ATTENDEES, KpiId.PARTNER_LEADS, KpiId.LEADS},
+    Family.SUBSCRIPTION: COMMON
+    | {KpiId.TRIALS, KpiId.TRIAL_TO_PAID, KpiId.MRR, KpiId.CHURN, KpiId.CAC_PAYBACK, KpiId.CONVERSION_RATE,
+       KpiId.LEADS, KpiId.MEETINGS, KpiId.PARTNER_LEADS, KpiId.ATTENDEES},
+}
+"""The KPIs that measure each way of selling; one outside its family's set does not fit the business."""
+
+
+class Frozen(BaseModel):
+    """Base of the business model's records: frozen, strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ActionWords(Frozen):
+    """An action in one language: what to do, who does it, and how to start."""
+
+    title: str = Field(max_length=160)
+    owner: str = Field(max_length=60)
+    steps: tuple[str, ...] = Field(min_length=2, max_length=3)
+
+
+class ModelAction(Frozen):
+    """A concrete action a business model proposes for one of its tactics.
+
+    Attributes:
+        month: months after the plan starts when it begins (0 is the coming month); a seasonal action is placed
+            on the model's key months instead.
+        needs: a fact the action requires (a website, no website yet, an audience to write to).
+        weight: its part of the tactic's budget, relative to the tactic's other actions.
+    """
+
+    tactic: Tactic
+    cadence: Cadence
+    month: int = Field(default=0, ge=0, le=11)
+    objective: ObjectiveKind
+    kpi: KpiId
+    needs: Need | None = None
+    weight: float = Field(default=1, gt=0)
+    fr: ActionWords
+    en: ActionWords
+
+    def words(self, lang: Language) -> ActionWords:
+        """The action in a language."""
+        return self.fr if lang is Language.FR else self.en
+
+    def fits(self, plan: Plan) -> bool:
+        """Whether the business's facts allow the action (unknown facts allow it)."""
+        website = plan.facts.website
+        if self.needs == "site":
+            return website is not Website.NO
+        if self.needs == "no_site":
+            return website is Website.NO
+        if self.needs == "audience":
+            return plan.facts.audience is None or plan.facts.audience > 0
+        return True
+
+
+class ModelTexts(PresetTexts):
+    """The words of a business model in one language.
+
+    Attributes:
+        label: how the model is named in a list of choices.
+        words: what people call such a business ("boulangerie", "prof de yoga"), matched against their answer.
+        sources: for each number of the model (``price_point``, ``margin``...), where it comes from, or that it is
+            a rule of thumb.
+        months: the months that matter (``"12"``: why).
+        where: where each KPI is measured in this business, by KPI id, where it differs from the general place.
+        capacity: the question asking for capacity, in the model's unit, when the model sells time or places.
+        capacity_unit: the unit of capacity, as a phrase ("jours facturables par an").
+    """
+
+    label: str = Field(max_length=28)
+    words: tuple[str, ...]
+    sources: dict[str, str]
+    months: dict[str, str] = Field(default_factory=dict)
+    where: dict[KpiId, str] = Field(default_factory=dict)
+    capacity: str | None = None
+    capacity_unit: str | None = None
+
+
+class BusinessModel(SectorPreset):
+    """One business model: its numbers, its words in each language, its tactics and actions.
+
+    Attributes:
+        id: the file name, stored in the plan's profile.
+        sector: the coarse family of activity it belongs to.
+        family: how it sells, which decides its KPIs.
+        cac: a usual acquisition cost for one new customer, in euros.
+        win_rate: for pipeline sellers, the share of proposals won, in percent.
+        trial_to_paid: for subscriptions, the share of trials that pay, in percent.
+        churn: for subscriptions, the share of paying customers lost a month, in percent.
+        capacity_per_year: how many of the capacity question's units make a year (52 for "a week").
+        units_per_purchase: how much capacity one purchase uses (days of a mission, one place of a class).
+        key_months: the months that matter, 1 to 12.
+        unfit: tactics that do not suit the model (a till's loyalty card for a consultant); chosen anyway, they
+            cost the plan points.
+        actions: the concrete actions of its tactics.
+    """
+
+    id: str = ""
+    sector: Sector
+    family: Family
+    cac: float = Field(gt=0)
+    win_rate: float | None = Field(default=None, gt=0, le=100)
+    trial_to_paid: float | None = Field(default=None, gt=0, le=100)
+    churn: float | None = Field(default=None, gt=0, le=100)
+    capacity_per_year: float | None = Field(default=None, gt=0)
+    units_per_purchase: float = Field(default=1, gt=0)
+    key_months: tuple[int, ...] = Field(min_length=1)
+    unfit: tuple[Tactic, ...] = ()
+    actions: tuple[ModelAction, ...] = Field(min_length=4)
+    fr: ModelTexts
+    en: ModelTexts
+
+    def texts(self, lang: Language) -> ModelTexts:
+        """The model's words in a language."""
+        return self.fr if lang is Language.FR else self.en
+
+    def of(self, tactic: Tactic) -> tuple[ModelAction, ...]:
+        """The model's actions for a tactic."""
+        return tuple(a for a in self.actions if a.tactic is tactic)
+
+
+LEGACY: dict[Sector, str] = {
+    Sector.ECOMMERCE: "ecommerce_brand",
+    Sector.RETAIL: "shop",
+    Sector.CAFE: "cafe",
+    Sector.B2B_SERVICES: "b2b_agency",
+    Sector.B2C_SERVICES: "personal_services",
+    Sector.SAAS: "b2b_saas",
+    Sector.CRAFT: "craft",
+    Sector.OTHER: "other",
+}
+"""The business model a plan written with a sector only is read with (plans of release 1)."""
+
+
+@cache
+def names() -> tuple[str, ...]:
+    """Every business model's id, in the order they are offered."""
+    order = (MODELS / "ORDER").read_text(encoding="utf-8").split()
+    return tuple(order)
+
+
+@cache
+def business(name: str) -> BusinessModel:
+    """The business model of that id, read once from ``business/<id>.toml``."""
+    with (MODELS / f"{name}.toml").open("rb") as file:
+        return BusinessModel.model_validate({**tomllib.load(file), "id": name})
+
+
+def model_of(plan: Plan) -> BusinessModel | None:
+    """The business model a plan is built from, once the activity is known."""
+    if plan.profile.model is not None:
+        return business(plan.profile.model)
+    if plan.profile.sector is not None:
+        return business(LEGACY[plan.profile.sector])
+    return None
+
+
+def market_of(plan: Plan) -> Market | None:
+    """Who buys: the user's answer, else the business model's."""
+    found = model_of(plan)
+    return plan.profile.market or (found.market if found else None)
+
+
+def recognise(answer: str) -> str | None:
+    """The business model a person's own words name ("boulangerie artisanale", "prof de yoga"), if any.
+
+    A model's word found whole in the answer wins, the longest first; failing that, a word of the answer close to a
+    model's word (a typo) does.
+    """
+    text = f" {fold(answer)} "
+    found = [
+        (len(word), name)
+        for name in names()
+        for word in _words(name)
+        if f" {word} " in text
+    ]
+    if found:
+        return max(found)[1]
+    tokens = [token for token in text.split() if len(token) >= 5]
+    close = [
+        (score, name)
+        for name in names()
+        for word in _words(name)
+        for token in tokens
+        if (score := fuzz.ratio(token, word)) >= 85
+    ]
+    return max(close)[1] if close else None
+
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    model = business(name)
+    return tuple(dict.fromkeys(fold(w) for w in (*model.fr.words, *model.en.words)))
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, single-spaced text."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())

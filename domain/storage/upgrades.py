@@ -1,0 +1,67 @@
+"""Stored sessions and plans carry a schema number; these functions bring older ones up to date.
+
+Each upgrade takes the JSON document of one version and returns it in the next; documents are upgraded on load,
+in order, and saved in the current version the next time they are saved. Never edit an upgrade that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from domain.business import LEGACY
+from domain.models import Sector
+
+Document = dict[str, Any]
+
+SCHEMA = 2
+"""The version of the sessions and plans this release writes."""
+
+REMOVED_STEPS = frozenset({"main_objective"})
+"""Steps of earlier releases that no longer exist (express's count of new customers is now the goal's target)."""
+
+
+def _plan_1_to_2(plan: Document) -> Document:
+    """Release 1 named a coarse sector; release 2 builds plans from the business model that sector stands for."""
+    profile = dict(plan.get("profile") or {})
+    sector = profile.get("sector")
+    if sector is not None and profile.get("model") is None:
+        profile["model"] = LEGACY[Sector(sector)]
+    return {**plan, "profile": profile}
+
+
+PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2}
+"""From each version, the function that makes a plan of the next one."""
+
+
+def _session_1_to_2(session: Document) -> Document:
+    """The plan upgraded, and references to removed steps dropped from where the session keeps step keys."""
+
+    def kept(keys: list[str]) -> list[str]:
+        return [key for key in keys if key.split(":")[0] not in REMOVED_STEPS]
+
+    upgraded = {**session, "plan": _plan_1_to_2(session.get("plan") or {})}
+    for name in ("skipped", "recheck", "coached", "defaults"):
+        if name in upgraded:
+            upgraded[name] = kept(list(upgraded[name]))
+    focus = upgraded.get("focus")
+    if focus is not None and focus.split(":")[0] in REMOVED_STEPS:
+        upgraded["focus"] = None
+    return upgraded
+
+
+SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _session_1_to_2}
+
+
+def upgrade_plan(plan: Document, version: int) -> Document:
+    """A stored plan of ``version``, in the current schema."""
+    for step in range(version, SCHEMA):
+        plan = PLAN_UPGRADES[step](plan)
+    return plan
+
+
+def upgrade_session(session: Document, version: int) -> Document:
+    """A stored session of ``version``, in the current schema."""
+    for step in range(version, SCHEMA):
+        session = SESSION_UPGRADES[step](session)
+    return session
