@@ -7,16 +7,18 @@ from datetime import date
 from typing import Any
 
 from dialogs.flow import Ref
+from dialogs.objectives import GOAL_METRIC
 from dialogs.steps import StepId
 from dialogs.text import last_day
 from domain.actions import merge, propose
-from domain.models import Language, Plan, PriceStrategy
-from domain.presets import PresetSegment, SectorPreset, preset
+from domain.business import BusinessModel, model_of
+from domain.models import Language, Plan, PriceStrategy, Tactic
+from domain.presets import PresetSegment
 
-Default = Callable[[Plan, Ref, SectorPreset, Language, date], Any]
+Default = Callable[[Plan, Ref, BusinessModel, Language, date], Any]
 
 
-def _segment(plan: Plan, ref: Ref, found: SectorPreset, lang: Language) -> PresetSegment | None:
+def _segment(plan: Plan, ref: Ref, found: BusinessModel, lang: Language) -> PresetSegment | None:
     assert plan.segments is not None
     assert ref.index is not None
     name = plan.segments[ref.index].name.casefold()
@@ -25,26 +27,26 @@ def _segment(plan: Plan, ref: Ref, found: SectorPreset, lang: Language) -> Prese
 
 
 def _rating(position: int) -> Default:
-    def rating(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> int | None:
+    def rating(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> int | None:
         segment = _segment(plan, ref, found, lang)
         return segment.ratings[position] if segment else None
 
     return rating
 
 
-def _price_level(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> int:
+def _price_level(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> int:
     strategy = plan.mix.price.strategy or found.price_strategy
     shift = {PriceStrategy.PREMIUM: 1, PriceStrategy.SKIMMING: 1, PriceStrategy.PENETRATION: -1}.get(strategy, 0)
     return max(1, min(5, found.price_level + shift))
 
 
-def _rival(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> str | None:
+def _rival(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str | None:
     competitors = plan.diagnosis.competitors or ()
     return competitors[0].name if competitors else None
 
 
 def _texts(attribute: str, count: int | None = None) -> Default:
-    def texts(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> Any:
+    def texts(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
         value = getattr(found.texts(lang), attribute)
         return tuple(value[:count]) if count else value
 
@@ -55,11 +57,35 @@ def _number(attribute: str) -> Default:
     return lambda plan, ref, found, lang, today: getattr(found, attribute)
 
 
-def _actions(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> Any:
+def _metric(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
+    assert plan.objectives is not None
+    assert ref.index is not None
+    return GOAL_METRIC[plan.objectives[ref.index].kind]
+
+
+def _main_target(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[str, ...]:
+    typical = sorted(found.texts(lang).segments(plan.profile.market), key=lambda s: -sum(s.ratings))
+    return tuple(s.name for s in typical)
+
+
+def _offer(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str:
+    return plan.profile.activity or found.texts(lang).offer
+
+
+def _tactics(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[Tactic, ...]:
+    """The model's usual tactics, those serving the main goal first (four of them)."""
+    goal = plan.objectives[0].kind if plan.objectives else None
+    serving = [a.tactic for a in found.actions if a.objective is goal and a.fits(plan) and a.tactic not in found.unfit]
+    usual = [t for t in found.tactics if any(a.fits(plan) for a in found.of(t))]
+    ordered = [t for t in dict.fromkeys([*(t for t in usual if t in serving), *serving, *usual])]
+    return tuple(ordered[:4])
+
+
+def _actions(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
     return merge(plan.actions, propose(plan, lang, today, accepted=True), accept=True)
 
 
-def _deadline(plan: Plan, ref: Ref, found: SectorPreset, lang: Language, today: date) -> date:
+def _deadline(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> date:
     return last_day(today.year + 1, today.month)
 
 
@@ -83,7 +109,9 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.RATE_FIT: _rating(2),
     StepId.BENEFIT: _texts("benefit"),
     StepId.RIVAL: _rival,
-    StepId.PROOF: _texts("proof"),
+    StepId.OBJECTIVE_METRIC: _metric,
+    StepId.MAIN_TARGET: _main_target,
+    StepId.OFFER: _offer,
     StepId.PRICE_LEVEL: _price_level,
     StepId.QUALITY_LEVEL: _number("quality_level"),
     StepId.RANGE: _texts("range"),
@@ -93,7 +121,7 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.PURCHASES: _number("purchases_per_year"),
     StepId.MARGIN: _number("margin"),
     StepId.CHANNELS: _number("channels"),
-    StepId.TACTICS: _number("tactics"),
+    StepId.TACTICS: _tactics,
     StepId.ACTIONS: _actions,
 }
 
@@ -101,6 +129,7 @@ DEFAULTS: dict[StepId, Default] = {
 def default(plan: Plan, ref: Ref, lang: Language, today: date) -> Any:
     """The preset value for a step the express interview does not ask, or ``None`` when there is none."""
     make = DEFAULTS.get(ref.step.id)
-    if make is None or plan.profile.sector is None:
+    found = model_of(plan)
+    if make is None or found is None:
         return None
-    return make(plan, ref, preset(plan.profile.sector), lang, today)
+    return make(plan, ref, found, lang, today)

@@ -29,6 +29,7 @@ from dialogs.replies import (
 from dialogs.steps import StepId, put
 from dialogs.summary import plan_document
 from dialogs.text import InvalidAnswer
+from domain.business import model_of
 from domain.i18n import Catalog, catalog
 from domain.models import Mode, Plan
 from domain.session import Screen, Session
@@ -364,7 +365,9 @@ class Turn:
         competitors = plan.diagnosis.competitors or ()
         rival = plan.positioning.rival or (competitors[0].name if competitors else self.t("rival-generic"))
         name = plan.profile.name or self.t("your-business")
-        return {"name": name, "item": item, "rival": rival, "metric": metric}
+        found = model_of(plan)
+        capacity = (found.texts(self.t.lang).capacity if found else None) or ""
+        return {"name": name, "item": item, "rival": rival, "metric": metric, "capacity": capacity}
 
     def question(self, ref: Ref, update: bool = False) -> Question:
         """A step as a question to show."""

@@ -114,7 +114,6 @@ STEPS: tuple[Node, ...] = (
         StepId.OFFER,
         Text(limit=300, suggestions=from_preset("offer")),
         ("mix", "product", "offer"),
-        express=True,
     ),
     Step(
         StepId.RANGE,

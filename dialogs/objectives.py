@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Unit
+from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Option, Unit
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from domain.coaching import proposed_target
 from domain.models import METRICS, Metric, Objective, ObjectiveKind, Plan
@@ -28,6 +28,43 @@ def new_customers(objectives: tuple[Objective, ...]) -> float | None:
     """The number of new customers targeted, as the express interview asks it."""
     conquest = next((o for o in objectives if o.kind is ObjectiveKind.CONQUEST), None)
     return conquest.target if conquest else None
+
+
+GOAL_METRIC: dict[ObjectiveKind, Metric] = {
+    ObjectiveKind.CONQUEST: Metric.NEW_CUSTOMERS,
+    ObjectiveKind.LOYALTY: Metric.REPEAT_RATE,
+    ObjectiveKind.AWARENESS: Metric.FOLLOWERS,
+}
+"""The metric express gives the main goal (the complete interview asks it)."""
+
+
+def goal(objectives: tuple[Objective, ...]) -> ObjectiveKind | None:
+    """The main goal: the first objective's kind."""
+    return objectives[0].kind if objectives else None
+
+
+def write_goal(plan: Plan, path: Path, kind: ObjectiveKind) -> Plan:
+    """Express: one objective of the goal's kind, counted in its usual metric (kept if the goal stays)."""
+    kept = plan.objective(kind)
+    return put(plan, path, (kept or Objective(kind=kind, metric=GOAL_METRIC[kind]),))
+
+
+@dataclass(frozen=True)
+class Goal(Choice[ObjectiveKind]):
+    """The main goal, worded as the entrepreneur would say it ("win new customers")."""
+
+    def options(self, ctx: Context) -> tuple[Option, ...]:
+        """The three goals in plain words."""
+        return tuple(Option(kind.value, ctx.t(f"goal-{kind.value}")) for kind in ObjectiveKind)
+
+    def show(self, value: Any, ctx: Context) -> str:
+        """The goal in plain words."""
+        return ctx.t(f"goal-{ObjectiveKind(value).value}")
+
+
+def conquest_goal(plan: Plan) -> bool:
+    """Whether the main goal is to win new customers (asked as a number of them)."""
+    return goal(plan.objectives or ()) in (ObjectiveKind.CONQUEST, None)
 
 
 def write_main(plan: Plan, path: Path, customers: int) -> Plan:
@@ -87,11 +124,22 @@ def target(ctx: Context) -> tuple[float, ...]:
 
 STEPS: tuple[Node, ...] = (
     Step(
+        StepId.GOAL,
+        Goal(ObjectiveKind),
+        ("objectives",),
+        express=True,
+        complete=False,
+        read=goal,
+        write=write_goal,
+        rechecks=(StepId.TACTICS,),
+    ),
+    Step(
         StepId.MAIN_OBJECTIVE,
         Number(Unit.COUNT, least=1, most=10_000_000, whole=True, suggestions=customers),
         ("objectives",),
         express=True,
         complete=False,
+        when=conquest_goal,
         read=new_customers,
         write=write_main,
     ),
@@ -111,7 +159,13 @@ STEPS: tuple[Node, ...] = (
                 ("objectives", ITEM, "metric"),
                 invalidates=(StepId.OBJECTIVE_TARGET,),
             ),
-            Step(StepId.OBJECTIVE_TARGET, Target(suggestions=target), ("objectives", ITEM, "target"), optional=True),
+            Step(
+                StepId.OBJECTIVE_TARGET,
+                Target(suggestions=target),
+                ("objectives", ITEM, "target"),
+                optional=True,
+                express=True,
+            ),
             Step(StepId.OBJECTIVE_DEADLINE, Deadline(), ("objectives", ITEM, "deadline"), optional=True),
         ),
     ),

@@ -1,32 +1,75 @@
-"""Phase 0, the profile: the business's name, activity, market and stage, and the interview's length."""
+"""Phase 0, the profile: the business's name, activity, market and stage, the interview's length, and its facts."""
 
 from __future__ import annotations
 
-from dialogs.fields import Choice, Text
+from dialogs.activity import Activity, write_activity
+from dialogs.fields import Choice, Number, Text, Unit
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import areas
-from domain.models import Market, Mode, Plan, Sector, Stage
-from domain.presets import preset
+from domain.business import Family, model_of
+from domain.models import Market, Mode, Plan, Stage, Website
 
 PHASE = Phase.PROFILE
 
 
 def market_unknown(plan: Plan) -> bool:
-    """Whether the sector leaves open who the customers are (a SaaS may sell to both)."""
-    sector = plan.profile.sector
-    return sector is None or preset(sector).market is None
+    """Whether the business model leaves open who the customers are (an app may sell to both)."""
+    found = model_of(plan)
+    return found is None or found.market is None
 
 
-def other_sector(plan: Plan) -> bool:
-    """Whether the activity is none of the listed sectors."""
-    return plan.profile.sector is Sector.OTHER
+def other_activity(plan: Plan) -> bool:
+    """Whether the activity was picked as none of the listed models, without words of the user's own."""
+    return plan.profile.model == "other" and plan.profile.activity is None
+
+
+def site_matters(plan: Plan) -> bool:
+    """Whether having a website changes the advice (an online shop or a software has one by definition)."""
+    found = model_of(plan)
+    return found is None or found.family not in (Family.ONLINE, Family.SUBSCRIPTION)
+
+
+def site_asked_in_express(plan: Plan) -> bool:
+    """Express asks for the website where it steers the plan and capacity does not matter more."""
+    return site_matters(plan) and not capacity_asked_in_express(plan)
+
+
+def sells_capacity(plan: Plan) -> bool:
+    """Whether the business sells time or places, so that capacity caps what it can win."""
+    found = model_of(plan)
+    return found is not None and found.capacity_per_year is not None
+
+
+def capacity_asked_in_express(plan: Plan) -> bool:
+    """Express asks for capacity where it is the binding limit: consultants, agencies, teachers and coaches."""
+    found = model_of(plan)
+    if found is None or found.capacity_per_year is None:
+        return False
+    return found.family is Family.SERVICE or found.market is Market.B2B
+
+
+def has_customers(plan: Plan) -> bool:
+    """Whether the business already sells (not an idea yet)."""
+    return plan.profile.stage is not Stage.IDEA
+
+
+def has_customer_count(plan: Plan) -> bool:
+    """Whether the user said how many customers they have today."""
+    return bool(plan.facts.customers)
 
 
 STEPS: tuple[Node, ...] = (
     Step(StepId.NAME, Text(limit=80, numeric=True), ("profile", "name"), express=True),
     Step(StepId.MODE, Choice(Mode), ("profile", "mode"), express=True),
-    Step(StepId.SECTOR, Choice(Sector), ("profile", "sector"), express=True),
-    Step(StepId.ACTIVITY, Text(limit=80), ("profile", "activity"), when=other_sector, optional=True),
+    Step(
+        StepId.SECTOR,
+        Activity(),
+        ("profile", "model"),
+        express=True,
+        write=write_activity,
+        invalidates=(StepId.ACTIVITY,),
+    ),
+    Step(StepId.ACTIVITY, Text(limit=80), ("profile", "activity"), when=other_activity, optional=True),
     Step(
         StepId.MARKET,
         Choice(Market),
@@ -36,4 +79,36 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(StepId.STAGE, Choice(Stage), ("profile", "stage")),
     Step(StepId.AREA, Text(limit=120, numeric=True, suggestions=areas), ("profile", "area"), optional=True),
+    Step(
+        StepId.WEBSITE,
+        Choice(Website),
+        ("facts", "website"),
+        when=site_matters,
+        express=site_asked_in_express,
+        rechecks=(StepId.ACTIONS,),
+    ),
+    Step(
+        StepId.CAPACITY,
+        Number(Unit.COUNT, least=1, most=1_000_000),
+        ("facts", "capacity"),
+        when=sells_capacity,
+        express=capacity_asked_in_express,
+        optional=True,
+    ),
+    Step(
+        StepId.CUSTOMERS,
+        Number(Unit.COUNT, most=10_000_000, whole=True),
+        ("facts", "customers"),
+        when=has_customers,
+        optional=True,
+    ),
+    Step(
+        StepId.RETURNING,
+        Number(Unit.PERCENT, most=100),
+        ("facts", "returning"),
+        when=has_customer_count,
+        optional=True,
+    ),
+    Step(StepId.AUDIENCE, Number(Unit.COUNT, most=100_000_000, whole=True), ("facts", "audience"), optional=True),
+    Step(StepId.TEAM, Number(Unit.COUNT, least=1, most=10_000, whole=True), ("facts", "team"), optional=True),
 )

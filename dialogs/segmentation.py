@@ -41,7 +41,6 @@ STEPS: tuple[Node, ...] = (
         StepId.MAIN_TARGET,
         MainTarget(items=segment_names),
         ("target",),
-        express=True,
         complete=False,
         write=write_main_target,
     ),

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dialogs.fields import Context
-from domain.models import Sector
-from domain.presets import PresetSegment, PresetTexts, preset
+from domain.business import Family, model_of
+from domain.presets import PresetSegment, PresetTexts
 
 Suggest = Callable[[Context], Sequence[str]]
 
 
 def texts(ctx: Context) -> PresetTexts | None:
-    """The preset words of the plan's sector in the user's language, once the sector is known."""
-    sector = ctx.plan.profile.sector
-    return preset(sector).texts(ctx.t.lang) if sector else None
+    """The words of the plan's business model in the user's language, once the activity is known."""
+    found = model_of(ctx.plan)
+    return found.texts(ctx.t.lang) if found else None
 
 
 def from_preset(attribute: str) -> Suggest:
@@ -40,8 +40,8 @@ def preset_number(attribute: str) -> Callable[[Context], Sequence[float]]:
     """Suggest the sector's rule-of-thumb value of that name."""
 
     def suggest(ctx: Context) -> Sequence[float]:
-        sector = ctx.plan.profile.sector
-        return (float(getattr(preset(sector), attribute)),) if sector else ()
+        found = model_of(ctx.plan)
+        return (float(getattr(found, attribute)),) if found else ()
 
     return suggest
 
@@ -86,15 +86,15 @@ def differences(ctx: Context) -> Sequence[str]:
     return tuple(dict.fromkeys([*own, *([found.difference] if found else [])]))
 
 
-ONLINE = {Sector.ECOMMERCE, Sector.SAAS}
+ONLINE = {Family.ONLINE, Family.SUBSCRIPTION}
 
 
 def areas(ctx: Context) -> Sequence[str]:
     """Areas that suit the sector: local for a shop or a café, national for an online business."""
-    sector = ctx.plan.profile.sector
+    found = model_of(ctx.plan)
     keys = (
         ("area-france-online", "area-europe-online")
-        if sector in ONLINE
+        if found is not None and found.family in ONLINE
         else ("area-city", "area-region", "area-france")
     )
     return tuple(ctx.t(key) for key in keys)
@@ -104,10 +104,10 @@ def preset_list(attribute: str) -> Callable[[Context], Sequence[object]]:
     """The sector's usual choices of that name (tactics, channels, a price strategy), to mark as advised."""
 
     def suggest(ctx: Context) -> Sequence[object]:
-        sector = ctx.plan.profile.sector
-        if sector is None:
+        found = model_of(ctx.plan)
+        if found is None:
             return ()
-        value = getattr(preset(sector), attribute)
+        value = getattr(found, attribute)
         return tuple(value) if isinstance(value, tuple) else (value,)
 
     return suggest

@@ -1,15 +1,18 @@
-"""Phase 7: the concrete action proposed for each chosen tactic, fitted to the sector and the target."""
+"""Phase 7: the annual action plan, from the business model's actions for each chosen tactic."""
 
 from __future__ import annotations
 
+import math
 import tomllib
 from calendar import monthrange
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from domain.models import Action, ActionStatus, KpiId, Language, ObjectiveKind, Plan, Sector, Tactic
+from domain.business import BusinessModel, ModelAction, model_of
+from domain.models import Action, ActionStatus, Cadence, KpiId, Language, ObjectiveKind, Plan, Sector, Tactic
 from domain.presets import PRESETS
 
 
@@ -56,49 +59,176 @@ def proposed_date(today: date, months: int) -> date:
     return day if day > today else proposed_date(today, months + 1)
 
 
-def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> tuple[Action, ...]:
-    """One action per chosen tactic, with its month, budget, objective served and KPI.
+PER_TACTIC = 2
+"""Regular actions a tactic brings at most, besides one seasonal action on the model's key months."""
+SEASONS = 3
+"""Key months a seasonal action is planned for at most, in the twelve months of the plan."""
 
-    The budget is the tactic's share of the yearly marketing budget; the objective is the tactic's natural one
-    when the plan has it, else the plan's first objective.
+
+def occurrences(action: Action) -> list[date]:
+    """Every date of an action over its period: once, or each week or month until its last day."""
+    if action.cadence is Cadence.WEEKLY and action.until:
+        return [action.due + timedelta(weeks=n) for n in range((action.until - action.due).days // 7 + 1)]
+    if action.cadence is Cadence.MONTHLY and action.until:
+        found, n = [], 0
+        while (day := _month_later(action.due, n)) <= action.until:
+            found.append(day)
+            n += 1
+        return found
+    return [action.due]
+
+
+def _month_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
+    """The model's key months over the twelve months after ``today``, as (months ahead, first working 10th)."""
+    found = []
+    for ahead in range(12):
+        day = proposed_date(today, ahead)
+        if day.month in model.key_months and (ahead, day) not in found and day < _month_later(today, 12):
+            found.append((ahead, day))
+    return found
+
+
+def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelAction]:
+    """The model's actions for a tactic that the facts allow, those serving the plan's objectives first."""
+    kinds = [o.kind for o in plan.objectives or ()]
+    fitting = [a for a in model.of(tactic) if a.fits(plan)]
+    fitting.sort(key=lambda a: (a.objective not in kinds, a.needs is None))
+    regular = [a for a in fitting if a.cadence is not Cadence.SEASONAL][:PER_TACTIC]
+    seasonal = [a for a in fitting if a.cadence is Cadence.SEASONAL][:1]
+    return [a for a in fitting if a in regular or a in seasonal]
+
+
+def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> tuple[Action, ...]:
+    """The annual action plan: the business model's actions for each chosen tactic, spread over twelve months.
+
+    Each action has its cadence, owner, first steps, budget (its part of the tactic's share of the yearly budget)
+    and KPI. Recurring actions run from their start to the end of the twelve months; seasonal ones are planned
+    on the model's key months. A tactic the model has no action for gets the general proposal.
     """
+    model = model_of(plan)
     tactics = plan.mix.promotion.tactics or ()
     chosen = [o.kind for o in plan.objectives or ()]
     budget = plan.diagnosis.budget or 0
     target = plan.target or ""
-    actions = []
-    for number, tactic in enumerate(tactics, start=1):
-        found = action_presets()[tactic]
+    status = ActionStatus.PLANNED if accepted else ActionStatus.PROPOSED
+    end = _month_later(today, 12) - timedelta(days=1)
+    actions: list[Action] = []
+    for tactic in tactics:
         share = plan.share(tactic)
-        share = 100 / len(tactics) if share is None else share
-        objective = found.objective if found.objective in chosen or not chosen else chosen[0]
-        actions.append(
-            Action(
-                id=number,
-                tactic=tactic,
-                title=found.title(plan.profile.sector, lang).replace("{target}", target),
-                due=proposed_date(today, found.month),
-                budget=round(budget * share / 100, 2),
-                objective=objective,
-                kpi=found.kpi,
-                status=ActionStatus.PLANNED if accepted else ActionStatus.PROPOSED,
-            )
-        )
-    return tuple(actions)
+        amount = budget * (100 / len(tactics) if share is None else share) / 100
+        own = _chosen(model, tactic, plan) if model else []
+        if not own:
+            actions.append(_general(tactic, plan, lang, today, amount, chosen, target, status))
+            continue
+        weights = sum(a.weight for a in own)
+        for found in own:
+            words = found.words(lang)
+            objective = found.objective if found.objective in chosen or not chosen else chosen[0]
+            common = {
+                "tactic": tactic,
+                "title": words.title.replace("{target}", target),
+                "objective": objective,
+                "kpi": found.kpi,
+                "status": status,
+                "cadence": found.cadence,
+                "owner": words.owner,
+                "steps": words.steps,
+            }
+            part = amount * found.weight / weights
+            if found.cadence is Cadence.SEASONAL:
+                dates = _key_dates(model, today)[:SEASONS] or [(found.month, proposed_date(today, found.month))]
+                why = model.texts(lang).months
+                actions.extend(
+                    Action(  # type: ignore[arg-type]
+                        id=0,
+                        due=day,
+                        budget=part / len(dates),
+                        **{**common, "title": _season(str(common["title"]), why.get(str(day.month)))},
+                    )
+                    for _, day in dates
+                )
+            elif found.cadence is Cadence.ONCE:
+                actions.append(
+                    Action(id=0, due=proposed_date(today, found.month), budget=part, **common)  # type: ignore[arg-type]
+                )
+            else:
+                actions.append(
+                    Action(  # type: ignore[arg-type]
+                        id=0, due=proposed_date(today, found.month), until=end, budget=part, **common
+                    )
+                )
+    actions.sort(key=lambda a: a.due)
+    budgets = whole_euros([a.budget for a in actions])
+    return tuple(
+        a.model_copy(update={"id": n, "budget": b}) for n, (a, b) in enumerate(zip(actions, budgets, strict=True), 1)
+    )
+
+
+def _season(title: str, why: str | None) -> str:
+    """A seasonal action's title with the moment it is planned for."""
+    return f"{title} ({why[:1].lower()}{why[1:]})" if why else title
+
+
+def whole_euros(amounts: list[float]) -> list[float]:
+    """Amounts rounded to whole euros that add up to their rounded total (the largest remainders get the euros)."""
+    total = round(sum(amounts))
+    floors = [math.floor(a) for a in amounts]
+    order = sorted(range(len(amounts)), key=lambda i: floors[i] - amounts[i])
+    for i in order[: max(0, total - sum(floors))]:
+        floors[i] += 1
+    return [float(f) for f in floors]
+
+
+def _general(
+    tactic: Tactic,
+    plan: Plan,
+    lang: Language,
+    today: date,
+    amount: float,
+    chosen: list[ObjectiveKind],
+    target: str,
+    status: ActionStatus,
+) -> Action:
+    """The general proposal of a tactic, for a business model that has none of its own."""
+    found = action_presets()[tactic]
+    objective = found.objective if found.objective in chosen or not chosen else chosen[0]
+    return Action(
+        id=0,
+        tactic=tactic,
+        title=found.title(plan.profile.sector, lang).replace("{target}", target),
+        due=proposed_date(today, found.month),
+        budget=round(amount, 2),
+        objective=objective,
+        kpi=found.kpi,
+        status=status,
+    )
+
+
+def key(action: Action, among: Sequence[Action]) -> tuple[Tactic, int]:
+    """What identifies an action across proposals: its tactic and its rank among that tactic's actions."""
+    same = [a for a in among if a.tactic is action.tactic]
+    return action.tactic, same.index(action)
 
 
 def merge(existing: tuple[Action, ...] | None, proposals: tuple[Action, ...], accept: bool) -> tuple[Action, ...]:
     """Proposals folded into the actions the plan already has, so that nothing decided or done is lost.
 
-    An action whose tactic stays keeps its id, its date and what was decided about it (its budget follows the
-    new split, unless it is done); accepting all plans what was only proposed. Tactics new to the plan get new
-    actions, numbered after the existing ones. Actions of tactics no longer chosen go, unless they were done.
+    An action whose tactic stays keeps its id, its date, its wording and what was decided about it (its budget
+    follows the new split, unless it is done); accepting all plans what was only proposed. New actions get new
+    ids, numbered after the existing ones. Actions of tactics no longer chosen go, unless they were done.
     """
-    kept = {a.tactic: a for a in existing or ()}
-    next_id = max((a.id for a in existing or ()), default=0) + 1
+    before = tuple(existing or ())
+    kept = {key(a, before): a for a in before}
+    next_id = max((a.id for a in before), default=0) + 1
     merged = []
     for proposal in proposals:
-        old = kept.pop(proposal.tactic, None)
+        old = kept.pop(key(proposal, proposals), None)
         if old is None:
             merged.append(proposal.model_copy(update={"id": next_id}))
             next_id += 1

@@ -43,9 +43,23 @@ Need = Literal["site", "no_site", "audience"]
 
 COMMON: frozenset[KpiId] = frozenset(
     {
-        KpiId.NEW_CUSTOMERS, KpiId.CAC, KpiId.ROI, KpiId.CLV, KpiId.LTV_CAC, KpiId.REVENUE, KpiId.NPS,
-        KpiId.RETENTION_RATE, KpiId.FOLLOWERS, KpiId.REACH, KpiId.ENGAGEMENT_RATE, KpiId.OPEN_RATE,
-        KpiId.REFERRED_CUSTOMERS, KpiId.REVIEWS, KpiId.ORGANIC_VISITS, KpiId.COST_PER_CLICK, KpiId.VISITS,
+        KpiId.NEW_CUSTOMERS,
+        KpiId.CAC,
+        KpiId.ROI,
+        KpiId.CLV,
+        KpiId.LTV_CAC,
+        KpiId.REVENUE,
+        KpiId.NPS,
+        KpiId.RETENTION_RATE,
+        KpiId.FOLLOWERS,
+        KpiId.REACH,
+        KpiId.ENGAGEMENT_RATE,
+        KpiId.OPEN_RATE,
+        KpiId.REFERRED_CUSTOMERS,
+        KpiId.REVIEWS,
+        KpiId.ORGANIC_VISITS,
+        KpiId.COST_PER_CLICK,
+        KpiId.VISITS,
     }
 )
 FAMILY_KPIS: dict[Family, frozenset[KpiId]] = {
@@ -54,13 +68,30 @@ FAMILY_KPIS: dict[Family, frozenset[KpiId]] = {
     Family.ONLINE: COMMON
     | {KpiId.CONVERSION_RATE, KpiId.ORDERS, KpiId.AVERAGE_TICKET, KpiId.REPEAT_RATE, KpiId.PARTNER_LEADS},
     Family.PIPELINE: COMMON
-    | {KpiId.LEADS, KpiId.MEETINGS, KpiId.PROPOSALS, KpiId.WIN_RATE, KpiId.PARTNER_LEADS, KpiId.CAPACITY_USE,
-       KpiId.ATTENDEES},
+    | {
+        KpiId.LEADS,
+        KpiId.MEETINGS,
+        KpiId.PROPOSALS,
+        KpiId.WIN_RATE,
+        KpiId.PARTNER_LEADS,
+        KpiId.CAPACITY_USE,
+        KpiId.ATTENDEES,
+    },
     Family.SERVICE: COMMON
     | {KpiId.TRIALS, KpiId.CAPACITY_USE, KpiId.REPEAT_RATE, KpiId.ATTENDEES, KpiId.PARTNER_LEADS, KpiId.LEADS},
     Family.SUBSCRIPTION: COMMON
-    | {KpiId.TRIALS, KpiId.TRIAL_TO_PAID, KpiId.MRR, KpiId.CHURN, KpiId.CAC_PAYBACK, KpiId.CONVERSION_RATE,
-       KpiId.LEADS, KpiId.MEETINGS, KpiId.PARTNER_LEADS, KpiId.ATTENDEES},
+    | {
+        KpiId.TRIALS,
+        KpiId.TRIAL_TO_PAID,
+        KpiId.MRR,
+        KpiId.CHURN,
+        KpiId.CAC_PAYBACK,
+        KpiId.CONVERSION_RATE,
+        KpiId.LEADS,
+        KpiId.MEETINGS,
+        KpiId.PARTNER_LEADS,
+        KpiId.ATTENDEES,
+    },
 }
 """The KPIs that measure each way of selling; one outside its family's set does not fit the business."""
 
@@ -230,12 +261,7 @@ def recognise(answer: str) -> str | None:
     model's word (a typo) does.
     """
     text = f" {fold(answer)} "
-    found = [
-        (len(word), name)
-        for name in names()
-        for word in _words(name)
-        if f" {word} " in text
-    ]
+    found = [(len(word), name) for name in names() for word in _words(name) if f" {word} " in text]
     if found:
         return max(found)[1]
     tokens = [token for token in text.split() if len(token) >= 5]

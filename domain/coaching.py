@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from domain.advice import Finding, Fix
+from domain.business import model_of
 from domain.i18n import Catalog
 from domain.models import Metric, Objective, Plan
-from domain.presets import preset
 
 EXTERNAL = re.compile(
     r"\b(concurren\w*|competit\w*|marches?|markets?|crises?|crisis|inflation|reglement\w*|regulat\w*|lois?|laws?|"
@@ -173,8 +173,8 @@ def vague_positioning(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         return
     competitors = plan.diagnosis.competitors or ()
     rival = plan.positioning.rival or (competitors[0].name if competitors else t("rival-generic"))
-    sector = plan.profile.sector
-    example = preset(sector).texts(t.lang).difference if sector else ""
+    found = model_of(plan)
+    example = found.texts(t.lang).difference if found else ""
     yield Finding(
         "vague-positioning",
         t("coach-vague", difference=difference, rival=rival, example=example),
@@ -186,9 +186,8 @@ def vague_positioning(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
 
 def proposed_target(plan: Plan, objective: Objective) -> float:
     """A number to aim at for an objective, from the plan's own numbers and the sector's rules of thumb."""
-    sector = plan.profile.sector
-    found = preset(sector) if sector else None
-    typical_cac = found.budget / found.new_customers if found else 20
+    found = model_of(plan)
+    typical_cac = found.cac if found else 20
     budget = plan.diagnosis.budget
     customers = round(budget / typical_cac) if budget else (found.new_customers if found else 50)
     customers = max(customers, 5)

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from domain.advice import Finding, Fix
+from domain.business import model_of
 from domain.i18n import Catalog
 from domain.kpis import HEALTHY_LTV_CAC, numbers
 from domain.models import ActionStatus, BudgetShare, ObjectiveKind, Plan, PriceStrategy, Tactic
-from domain.presets import preset
 
 SERVES: dict[ObjectiveKind, Tactic] = {
     ObjectiveKind.CONQUEST: Tactic.PROMOTIONS,
@@ -75,12 +75,11 @@ def paid_without_budget(plan: Plan, t: Catalog, today: date) -> Iterator[Finding
 
 def budget_short_of_objective(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A target acquisition cost far below what the sector usually pays: the objective or the budget must move."""
-    sector = plan.profile.sector
+    found = model_of(plan)
     n = numbers(plan, today)
-    if sector is None or n.cac is None or not n.customers or not n.spend:
+    if found is None or n.cac is None or not n.customers or not n.spend:
         return
-    found = preset(sector)
-    usual = found.budget / found.new_customers
+    usual = found.cac
     if n.cac * IMPOSSIBLE_CAC >= usual:
         return
     reachable = max(1, round(n.spend / usual))

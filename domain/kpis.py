@@ -1,20 +1,22 @@
 """KPI suggestions: which indicators to follow, and targets computed from the user's own numbers.
 
-Each KPI's name, formula and where to measure it are catalogue entries (``kpi-<id>``,
-``kpi-<id>-formula``, ``kpi-<id>-where``); this module decides which KPIs apply and computes their targets.
-Where a number the user did not give is needed, the sector preset supplies it and the target is marked as
-resting on a rule of thumb.
+The indicators are a table (``RULES``): one entry per KPI with its unit, when it applies, how its target is
+computed and the sentence that shows the calculation. Each KPI's name, formula and where to measure it are
+catalogue entries (``kpi-<id>``, ``kpi-<id>-formula``, ``kpi-<id>-where``; the business model may say where it is
+measured in that business). Numbers the user did not give come from the business model and are marked as rules of
+thumb. The model is written down in the README ("The KPI model").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
-from domain.models import KpiId, Metric, ObjectiveKind, Plan, Tactic
-from domain.presets import SectorPreset, preset
+from domain.business import BusinessModel, Family, model_of
+from domain.models import KpiId, Metric, Objective, ObjectiveKind, Plan, Tactic
 
 
 class Unit(StrEnum):
@@ -46,7 +48,7 @@ class Kpi:
         target: the value to reach, or ``None`` when the plan lacks the numbers ("not enough data").
         basis: catalogue key of the sentence explaining how the target was computed (``kpi-basis-<...>``).
         inputs: the numbers that sentence quotes.
-        rule_of_thumb: whether the target rests on a sector rule of thumb rather than only the user's numbers.
+        rule_of_thumb: whether the target rests on a rule of thumb rather than only the user's numbers.
         at_least: whether the target is a floor (reach at least) rather than a ceiling (CAC at most).
     """
 
@@ -59,39 +61,32 @@ class Kpi:
     at_least: bool = True
 
 
-UNITS: dict[KpiId, Unit] = {
-    KpiId.NEW_CUSTOMERS: Unit.COUNT,
-    KpiId.CONVERSION_RATE: Unit.PERCENT,
-    KpiId.CAC: Unit.MONEY,
-    KpiId.ROI: Unit.PERCENT,
-    KpiId.REVENUE: Unit.MONEY,
-    KpiId.CLV: Unit.MONEY,
-    KpiId.LTV_CAC: Unit.RATIO,
-    KpiId.RETENTION_RATE: Unit.PERCENT,
-    KpiId.REPEAT_RATE: Unit.PERCENT,
-    KpiId.NPS: Unit.SCORE,
-    KpiId.FOLLOWERS: Unit.COUNT,
-    KpiId.REACH: Unit.COUNT,
-    KpiId.VISITS: Unit.COUNT,
-    KpiId.OPEN_RATE: Unit.PERCENT,
-    KpiId.ORGANIC_VISITS: Unit.COUNT,
-    KpiId.COST_PER_CLICK: Unit.MONEY,
-    KpiId.ENGAGEMENT_RATE: Unit.PERCENT,
-    KpiId.ATTENDEES: Unit.COUNT,
-    KpiId.REFERRED_CUSTOMERS: Unit.COUNT,
-    KpiId.PARTNER_LEADS: Unit.COUNT,
-}
-
 OPEN_RATE = 20.0
 REPEAT_RATE = 30.0
 ENGAGEMENT_RATE = 2.0
 HEALTHY_LTV_CAC = 3.0
 NPS_GOOD = 30.0
+MEETING_RATE = 40.0
+"""Leads who accept a meeting, percent (rule of thumb for a targeted B2B approach)."""
+PROPOSAL_RATE = 50.0
+"""Meetings that lead to a proposal, percent (rule of thumb)."""
+ARRIVAL = 0.5
+"""New customers arrive through the period: on average each buys during half of it."""
+REVIEW_SHARE = 10.0
+"""New customers who leave a review when asked, percent (rule of thumb)."""
 
 
 @dataclass(frozen=True)
 class Numbers:
-    """The plan's numbers the targets are computed from, with where each came from."""
+    """The plan's numbers the targets are computed from, with where each came from.
+
+    Attributes:
+        budget: the yearly marketing budget.
+        months: the period of the objectives, from the plan's start to the conquest deadline (12 by default).
+        customers: new customers targeted over the period.
+        base: customers today, when the user said.
+        assumed: the numbers taken from the business model rather than the user.
+    """
 
     budget: float | None
     months: int
@@ -102,6 +97,9 @@ class Numbers:
     years: float
     conversion: float
     assumed: frozenset[str]
+    model: BusinessModel | None = None
+    base: int | None = None
+    capacity: float | None = None
 
     @property
     def spend(self) -> float | None:
@@ -126,21 +124,56 @@ class Numbers:
         value = self.yearly_value
         return None if value is None else value * self.years * self.margin / 100
 
+    @property
+    def period_margin(self) -> float | None:
+        """Gross margin the new customers bring within the period, arriving evenly through it."""
+        if not self.customers or self.yearly_value is None:
+            return None
+        return self.customers * self.yearly_value * self.months / 12 * ARRIVAL * self.margin / 100
 
-def months_until(deadline: date | None, today: date) -> int:
-    """Whole months from a day to a deadline (at least 1; 12 without a deadline)."""
+    @property
+    def roi(self) -> float | None:
+        """Return on the period's spend, on gross margin: (margin − spend) ÷ spend."""
+        gained = self.period_margin
+        if gained is None or not self.spend:
+            return None
+        return (gained - self.spend) / self.spend * 100
+
+    @property
+    def family(self) -> Family | None:
+        """How the business sells."""
+        return self.model.family if self.model else None
+
+    @property
+    def needed_capacity(self) -> float | None:
+        """Capacity a year the customers (today's and the new ones) use, in the model's unit."""
+        if self.model is None or self.model.capacity_per_year is None or not self.customers:
+            return None
+        people = self.customers + (self.base or 0)
+        return people * self.purchases * self.model.units_per_purchase
+
+    @property
+    def yearly_capacity(self) -> float | None:
+        """The capacity the user stated, over a year."""
+        if self.capacity is None or self.model is None or self.model.capacity_per_year is None:
+            return None
+        return self.capacity * self.model.capacity_per_year
+
+
+def months_until(deadline: date | None, start: date) -> int:
+    """Whole months from a day to a deadline, to the nearest (at least 1; 12 without a deadline)."""
     if deadline is None:
         return 12
-    return max(1, (deadline.year - today.year) * 12 + deadline.month - today.month)
+    return max(1, round((deadline - start).days / 30.44))
 
 
 def numbers(plan: Plan, today: date) -> Numbers:
-    """Gather the plan's numbers, falling back on the sector's rules of thumb where the user gave none.
+    """Gather the plan's numbers, falling back on the business model's rules of thumb where the user gave none.
 
     The period to the objectives' deadline counts from the day the plan was started (``today`` for a plan that
     does not say), so that targets do not move as time passes.
     """
-    found: SectorPreset | None = preset(plan.profile.sector) if plan.profile.sector else None
+    found = model_of(plan)
     price = plan.mix.price
     assumed: set[str] = set()
 
@@ -148,7 +181,8 @@ def numbers(plan: Plan, today: date) -> Numbers:
         if given is not None:
             return given
         assumed.add(attribute)
-        return float(getattr(found, attribute)) if found else fallback
+        value = getattr(found, attribute, None) if found else None
+        return float(value) if value is not None else fallback
 
     conquest = plan.objective(ObjectiveKind.CONQUEST)
     deadline = conquest.deadline if conquest else None
@@ -164,6 +198,9 @@ def numbers(plan: Plan, today: date) -> Numbers:
         years=pick(None, "years_retained", 2),
         conversion=pick(_conversion_objective(plan), "conversion_rate", 2),
         assumed=frozenset(),
+        model=found,
+        base=plan.facts.customers,
+        capacity=plan.facts.capacity,
     )
     return replace(result, customers=_customers(plan, result), assumed=frozenset(assumed))
 
@@ -182,194 +219,483 @@ def _customers(plan: Plan, base: Numbers) -> float | None:
     if conquest.metric is Metric.NEW_CUSTOMERS:
         return conquest.target
     if conquest.metric is Metric.REVENUE and base.yearly_value:
-        return conquest.target / (base.yearly_value * base.months / 12)
+        return math.ceil(conquest.target / (base.yearly_value * base.months / 12 * ARRIVAL))
     return None
 
 
-def suggest(plan: Plan, today: date) -> tuple[Kpi, ...]:
-    """The KPIs that suit the plan's objectives and tactics, each with its target when it can be computed."""
-    n = numbers(plan, today)
-    return tuple(_objective_kpis(plan, n)) + tuple(_tactic_kpis(plan, n))
+def whole(value: float | None) -> float | None:
+    """A count of people, leads or visits: a whole number, rounded up; ``None`` when under one."""
+    if value is None or value < 0.5:
+        return None
+    return float(max(1, math.ceil(value - 1e-9)))
 
 
-def _q(value: float | None, unit: Unit) -> Quantity | None:
-    return None if value is None else Quantity(value, unit)
+# The table -----------------------------------------------------------------------------------------------------
 
 
-def _inputs(**values: tuple[float | None, Unit]) -> dict[str, Quantity]:
+@dataclass(frozen=True)
+class Ctx:
+    """What a rule looks at: the plan, its numbers, and the objective or tactic the KPI serves."""
+
+    plan: Plan
+    n: Numbers
+    serves: ObjectiveKind | Tactic | None
+    objective: Objective | None = None
+
+    @property
+    def share(self) -> float | None:
+        """For a tactic's KPI, the tactic's share of the budget in percent."""
+        if not isinstance(self.serves, Tactic):
+            return None
+        tactics = self.plan.mix.promotion.tactics or ()
+        found = self.plan.share(self.serves)
+        return found if found is not None else (100 / len(tactics) if tactics else None)
+
+    @property
+    def expected(self) -> float | None:
+        """New customers a tactic should bring, in proportion to its share of the budget."""
+        share = self.share
+        if share is None:
+            return self.n.customers
+        return None if not self.n.customers else self.n.customers * share / 100
+
+
+Target = tuple[float | None, dict[str, Quantity]] | tuple[float | None, dict[str, Quantity], str]
+"""A target, the numbers its calculation quotes, and the sentence for it when it is not the rule's own."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One KPI of the table.
+
+    Attributes:
+        unit: how its value reads; counts are whole numbers.
+        applies: whether the KPI suits this business (its family, its facts).
+        target: its target and the numbers its calculation quotes, from the context.
+        basis: the catalogue key of the sentence showing the calculation.
+        at_least: a floor to reach, or a ceiling not to pass.
+        thumb: the model's numbers whose use makes the target a rule of thumb (``True``: always one).
+    """
+
+    unit: Unit
+    target: Callable[[Ctx], Target]
+    basis: str
+    applies: Callable[[Ctx], bool] = lambda ctx: True
+    at_least: bool = True
+    thumb: frozenset[str] | bool = frozenset()
+
+
+def _q(**values: tuple[float | None, Unit]) -> dict[str, Quantity]:
     return {k: Quantity(v, u) for k, (v, u) in values.items() if v is not None}
 
 
-def _objective_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
-    kinds = {o.kind: o for o in plan.objectives or ()}
-    conquest, loyalty, awareness = (kinds.get(k) for k in ObjectiveKind)
-    assumed_value = bool({"purchases_per_year", "margin", "years_retained"} & n.assumed)
-    period = _inputs(spend=(n.spend, Unit.MONEY), months=(n.months, Unit.MONTHS))
-    if conquest is not None:
-        target = _q(n.customers, Unit.COUNT)
-        if conquest.metric is Metric.REVENUE:
-            yield Kpi(KpiId.REVENUE, conquest.kind, _q(conquest.target, Unit.MONEY), "kpi-basis-objective")
-        yield Kpi(
-            KpiId.NEW_CUSTOMERS,
-            conquest.kind,
-            target,
-            "kpi-basis-objective" if target else "kpi-basis-missing",
-        )
-        visitors = n.customers / (n.conversion / 100) if n.customers else None
-        yield Kpi(
-            KpiId.CONVERSION_RATE,
-            conquest.kind,
-            Quantity(n.conversion, Unit.PERCENT),
-            "kpi-basis-conversion" if visitors else "kpi-basis-conversion-alone",
-            _inputs(visitors=(visitors, Unit.COUNT), customers=(n.customers, Unit.COUNT)),
-            rule_of_thumb="conversion_rate" in n.assumed,
-        )
-        cac = n.cac
-        yield Kpi(
-            KpiId.CAC,
-            conquest.kind,
-            _q(cac, Unit.MONEY),
-            "kpi-basis-cac" if cac is not None else "kpi-basis-missing",
-            {**period, **_inputs(customers=(n.customers, Unit.COUNT))},
-            at_least=False,
-        )
-        revenue = n.customers * n.yearly_value * n.months / 12 if n.customers and n.yearly_value else None
-        roi = (revenue - n.spend) / n.spend * 100 if revenue is not None and n.spend else None
-        yield Kpi(
-            KpiId.ROI,
-            conquest.kind,
-            _q(roi, Unit.PERCENT),
-            "kpi-basis-roi" if roi is not None else "kpi-basis-missing",
-            {**period, **_inputs(revenue=(revenue, Unit.MONEY), customers=(n.customers, Unit.COUNT))},
-            rule_of_thumb="purchases_per_year" in n.assumed,
-        )
-    clv = n.clv
-    if conquest is not None or loyalty is not None:
-        yield Kpi(
-            KpiId.CLV,
-            loyalty.kind if loyalty else ObjectiveKind.CONQUEST,
-            _q(clv, Unit.MONEY),
-            "kpi-basis-clv" if clv is not None else "kpi-basis-missing",
-            _inputs(
-                price=(n.price, Unit.MONEY),
-                purchases=(n.purchases, Unit.COUNT),
-                years=(n.years, Unit.COUNT),
-                margin=(n.margin, Unit.PERCENT),
-            ),
-            rule_of_thumb=assumed_value,
-        )
-    if conquest is not None:
-        ratio = clv / n.cac if clv is not None and n.cac else None
-        yield Kpi(
-            KpiId.LTV_CAC,
-            conquest.kind,
-            Quantity(HEALTHY_LTV_CAC, Unit.RATIO),
-            "kpi-basis-ltv-cac" if ratio is not None else "kpi-basis-ltv-cac-alone",
-            _inputs(ratio=(ratio, Unit.RATIO)),
-            rule_of_thumb=True,
-        )
-    if loyalty is not None:
-        yield from _loyalty_kpis(loyalty.metric, loyalty.target)
-    if awareness is not None and awareness.metric is not None:
-        kpi = {Metric.FOLLOWERS: KpiId.FOLLOWERS, Metric.REACH: KpiId.REACH}.get(awareness.metric, KpiId.VISITS)
-        monthly = awareness.target / n.months if awareness.target else None
-        yield Kpi(
-            kpi,
-            awareness.kind,
-            _q(awareness.target, Unit.COUNT),
-            "kpi-basis-awareness" if monthly else "kpi-basis-missing",
-            _inputs(monthly=(monthly, Unit.COUNT), months=(n.months, Unit.MONTHS)),
-        )
+def _family(*families: Family) -> Callable[[Ctx], bool]:
+    return lambda ctx: ctx.n.family in families
 
 
-def _loyalty_kpis(metric: Metric | None, target: float | None) -> Iterator[Kpi]:
-    kind = ObjectiveKind.LOYALTY
-    for kpi, own in ((KpiId.REPEAT_RATE, Metric.REPEAT_RATE), (KpiId.RETENTION_RATE, Metric.RETENTION_RATE)):
-        if metric is own:
-            yield Kpi(kpi, kind, _q(target, Unit.PERCENT), "kpi-basis-objective" if target else "kpi-basis-missing")
-    if metric is Metric.NPS and target is not None:
-        yield Kpi(KpiId.NPS, kind, Quantity(target, Unit.SCORE), "kpi-basis-objective")
-    else:
-        yield Kpi(KpiId.NPS, kind, Quantity(NPS_GOOD, Unit.SCORE), "kpi-basis-nps", rule_of_thumb=True)
+def _win_rate(n: Numbers) -> float:
+    return n.model.win_rate if n.model and n.model.win_rate else 30.0
 
 
-def _tactic_kpis(plan: Plan, n: Numbers) -> Iterator[Kpi]:
-    tactics = plan.mix.promotion.tactics or ()
-    for tactic in tactics:
-        share = plan.share(tactic)
-        if share is None:
-            share = 100 / len(tactics)
-        expected = n.customers * share / 100 if n.customers else None
-        inputs = _inputs(share=(share, Unit.PERCENT), customers=(expected, Unit.COUNT))
-        if tactic is Tactic.EMAILING:
-            yield Kpi(
-                KpiId.OPEN_RATE,
-                tactic,
-                Quantity(OPEN_RATE, Unit.PERCENT),
-                "kpi-basis-open",
-                rule_of_thumb=True,
-            )
-        elif tactic is Tactic.SEO:
-            visits = expected / (n.conversion / 100) / n.months if expected else None
-            yield _derived(KpiId.ORGANIC_VISITS, tactic, visits, "kpi-basis-organic", inputs, n)
-        elif tactic is Tactic.SEA:
-            cpc = n.cac * n.conversion / 100 if n.cac is not None else None
-            yield _derived(
-                KpiId.COST_PER_CLICK,
-                tactic,
-                cpc,
-                "kpi-basis-cpc",
-                _inputs(cac=(n.cac, Unit.MONEY), conversion=(n.conversion, Unit.PERCENT)),
-                n,
-                at_least=False,
-            )
-        elif tactic is Tactic.SOCIAL:
-            yield Kpi(
-                KpiId.ENGAGEMENT_RATE,
-                tactic,
-                Quantity(ENGAGEMENT_RATE, Unit.PERCENT),
-                "kpi-basis-engagement",
-                rule_of_thumb=True,
-            )
-        elif tactic is Tactic.EVENTS:
-            attendees = expected / (n.conversion / 100) if expected else None
-            yield _derived(KpiId.ATTENDEES, tactic, attendees, "kpi-basis-attendees", inputs, n)
-        elif tactic is Tactic.PARTNERSHIPS:
-            leads = expected / (n.conversion / 100) if expected else None
-            yield _derived(KpiId.PARTNER_LEADS, tactic, leads, "kpi-basis-leads", inputs, n)
-        elif tactic is Tactic.REFERRAL:
-            yield _derived(KpiId.REFERRED_CUSTOMERS, tactic, expected, "kpi-basis-referral", inputs, n)
-        elif tactic is Tactic.LOYALTY_PROGRAMME and plan.objective(ObjectiveKind.LOYALTY) is None:
-            yield Kpi(
-                KpiId.REPEAT_RATE, tactic, Quantity(REPEAT_RATE, Unit.PERCENT), "kpi-basis-repeat", rule_of_thumb=True
-            )
-        elif tactic in (Tactic.ADVERTISING, Tactic.PROMOTIONS):
-            yield _derived(
-                KpiId.CAC,
-                tactic,
-                n.cac,
-                "kpi-basis-tactic-cac",
-                _inputs(cac=(n.cac, Unit.MONEY)),
-                n,
-                at_least=False,
-            )
+def _wins(ctx: Ctx) -> float | None:
+    return ctx.expected
 
 
-def _derived(
-    kpi: KpiId,
-    tactic: Tactic,
-    value: float | None,
-    basis: str,
-    inputs: dict[str, Quantity],
-    n: Numbers,
-    at_least: bool = True,
-) -> Kpi:
+def _proposals(ctx: Ctx) -> Target:
+    wins = _wins(ctx)
+    value = whole(wins / (_win_rate(ctx.n) / 100)) if wins else None
+    return value, _q(wins=(whole(wins), Unit.COUNT), rate=(_win_rate(ctx.n), Unit.PERCENT))
+
+
+def _meetings(ctx: Ctx) -> Target:
+    proposals = _proposals(ctx)[0]
+    value = whole(proposals / (PROPOSAL_RATE / 100)) if proposals else None
+    return value, _q(proposals=(proposals, Unit.COUNT), rate=(PROPOSAL_RATE, Unit.PERCENT))
+
+
+def _leads(ctx: Ctx) -> Target:
+    if ctx.n.family is not Family.PIPELINE:
+        expected = ctx.expected
+        value = whole(expected / (ctx.n.conversion / 100)) if expected else None
+        return (
+            value,
+            _q(customers=(whole(expected), Unit.COUNT), rate=(ctx.n.conversion, Unit.PERCENT)),
+            "kpi-basis-leads-contacts",
+        )
+    meetings = _meetings(ctx)[0]
+    value = whole(meetings / (MEETING_RATE / 100)) if meetings else None
+    return value, _q(meetings=(meetings, Unit.COUNT), rate=(MEETING_RATE, Unit.PERCENT))
+
+
+def _new_customers(ctx: Ctx) -> Target:
+    value = whole(ctx.n.customers)
+    if ctx.n.base:
+        return value, _q(base=(ctx.n.base, Unit.COUNT)), "kpi-basis-new-customers-base"
+    return value, {}
+
+
+def _cac(ctx: Ctx) -> Target:
+    return ctx.n.cac, _q(
+        spend=(ctx.n.spend, Unit.MONEY),
+        months=(ctx.n.months, Unit.MONTHS),
+        customers=(whole(ctx.n.customers), Unit.COUNT),
+    )
+
+
+def _roi(ctx: Ctx) -> Target:
+    n = ctx.n
+    return n.roi, _q(
+        customers=(whole(n.customers), Unit.COUNT),
+        margin_amount=(n.period_margin, Unit.MONEY),
+        margin=(n.margin, Unit.PERCENT),
+        spend=(n.spend, Unit.MONEY),
+        months=(n.months, Unit.MONTHS),
+    )
+
+
+def _clv(ctx: Ctx) -> Target:
+    n = ctx.n
+    return n.clv, _q(
+        price=(n.price, Unit.MONEY),
+        purchases=(n.purchases, Unit.COUNT),
+        years=(n.years, Unit.COUNT),
+        margin=(n.margin, Unit.PERCENT),
+    )
+
+
+def _ltv_cac(ctx: Ctx) -> Target:
+    n = ctx.n
+    ratio = n.clv / n.cac if n.clv is not None and n.cac else None
+    if ratio is None:
+        return HEALTHY_LTV_CAC, {}, "kpi-basis-ltv-cac-alone"
+    return HEALTHY_LTV_CAC, _q(ratio=(ratio, Unit.RATIO))
+
+
+def _visits(ctx: Ctx) -> Target:
+    expected = ctx.expected
+    value = whole(expected / (ctx.n.conversion / 100)) if expected else None
+    return value, _q(
+        customers=(whole(expected), Unit.COUNT),
+        rate=(ctx.n.conversion, Unit.PERCENT),
+        months=(ctx.n.months, Unit.MONTHS),
+    )
+
+
+def _orders(ctx: Ctx) -> Target:
+    n = ctx.n
+    if not n.customers:
+        return None, {}
+    new_orders = n.customers * n.purchases * n.months / 12 * ARRIVAL
+    base_orders = (n.base or 0) * n.purchases * n.months / 12
+    inputs = _q(
+        customers=(whole(n.customers), Unit.COUNT),
+        base=(n.base, Unit.COUNT),
+        purchases=(n.purchases, Unit.COUNT),
+        months=(n.months, Unit.MONTHS),
+    )
+    return whole(new_orders + base_orders), inputs, "kpi-basis-orders-base" if n.base else "kpi-basis-orders"
+
+
+def _tickets(ctx: Ctx) -> Target:
+    n = ctx.n
+    if n.base is None or not n.customers:
+        return None, {}
+    weekly = (n.base + n.customers) * n.purchases / 52
+    return whole(weekly), _q(
+        base=(n.base, Unit.COUNT), customers=(whole(n.customers), Unit.COUNT), purchases=(n.purchases, Unit.COUNT)
+    )
+
+
+def _average_ticket(ctx: Ctx) -> Target:
+    return ctx.n.price, {}
+
+
+def _objective_rate(ctx: Ctx) -> Target:
+    objective = ctx.objective
+    base = ctx.plan.facts.returning
+    if objective is not None and objective.target is not None:
+        if base is not None:
+            return objective.target, _q(today=(base, Unit.PERCENT)), "kpi-basis-repeat-today"
+        return objective.target, {}, "kpi-basis-objective"
+    if base is not None:
+        return min(base + 10, 90), _q(today=(base, Unit.PERCENT)), "kpi-basis-repeat-today"
+    return REPEAT_RATE, {}
+
+
+def _awareness(ctx: Ctx) -> Target:
+    objective = ctx.objective
+    if objective is None or objective.target is None:
+        return None, {}
+    today = ctx.plan.facts.audience if objective.metric is Metric.FOLLOWERS else None
+    gain = objective.target - today if today is not None else objective.target
+    monthly = whole(gain / ctx.n.months) if gain > 0 else None
+    inputs = _q(today=(today, Unit.COUNT), monthly=(monthly, Unit.COUNT), months=(ctx.n.months, Unit.MONTHS))
+    if monthly is None:
+        return whole(objective.target), {}, "kpi-basis-objective"
+    return whole(objective.target), inputs, "kpi-basis-awareness-today" if today is not None else "kpi-basis-awareness"
+
+
+def _nps(ctx: Ctx) -> Target:
+    objective = ctx.objective
+    if objective is not None and objective.metric is Metric.NPS and objective.target is not None:
+        return objective.target, {}
+    return NPS_GOOD, {}
+
+
+def _trials(ctx: Ctx) -> Target:
+    n = ctx.n
+    rate = n.model.trial_to_paid if n.model and n.model.trial_to_paid else n.conversion
+    expected = ctx.expected
+    value = whole(expected / (rate / 100)) if expected else None
+    return value, _q(customers=(whole(expected), Unit.COUNT), rate=(rate, Unit.PERCENT))
+
+
+def _trial_to_paid(ctx: Ctx) -> Target:
+    n = ctx.n
+    return (n.model.trial_to_paid if n.model and n.model.trial_to_paid else n.conversion), {}
+
+
+def _churn(ctx: Ctx) -> Target:
+    n = ctx.n
+    return (n.model.churn if n.model and n.model.churn else 3.0), {}
+
+
+def _mrr(ctx: Ctx) -> Target:
+    n = ctx.n
+    if n.price is None or not n.customers:
+        return None, {}
+    churn = (n.model.churn if n.model and n.model.churn else 3.0) / 100
+    kept = n.customers * (1 - churn) ** (n.months * ARRIVAL)
+    paying = kept + (n.base or 0) * (1 - churn) ** n.months
+    inputs = _q(
+        customers=(whole(n.customers), Unit.COUNT),
+        base=(n.base, Unit.COUNT),
+        price=(n.price, Unit.MONEY),
+        churn=(churn * 100, Unit.PERCENT),
+        months=(n.months, Unit.MONTHS),
+    )
+    return paying * n.price, inputs, "kpi-basis-mrr-base" if n.base else "kpi-basis-mrr"
+
+
+def _cac_payback(ctx: Ctx) -> Target:
+    n = ctx.n
+    if n.cac is None or not n.price:
+        return None, {}
+    monthly_margin = n.price * n.purchases / 12 * n.margin / 100
+    return n.cac / monthly_margin, _q(cac=(n.cac, Unit.MONEY), monthly=(monthly_margin, Unit.MONEY))
+
+
+def _capacity_use(ctx: Ctx) -> Target:
+    n = ctx.n
+    needed, yearly = n.needed_capacity, n.yearly_capacity
+    if needed is None:
+        return None, {}
+    use = needed / yearly * 100 if yearly else None
+    return use, _q(needed=(needed, Unit.COUNT), capacity=(yearly, Unit.COUNT))
+
+
+def _referred(ctx: Ctx) -> Target:
+    expected = ctx.expected
+    return whole(expected), _q(share=(ctx.share, Unit.PERCENT))
+
+
+def _partner_leads(ctx: Ctx) -> Target:
+    return _leads(ctx)
+
+
+def _attendees(ctx: Ctx) -> Target:
+    expected = ctx.expected
+    value = whole(expected / (ctx.n.conversion / 100)) if expected else None
+    return value, _q(customers=(whole(expected), Unit.COUNT), share=(ctx.share, Unit.PERCENT))
+
+
+def _reviews(ctx: Ctx) -> Target:
+    n = ctx.n
+    people = (n.customers or 0) + (n.base or 0)
+    value = whole(people * REVIEW_SHARE / 100) if people else None
+    return value, _q(people=(whole(people), Unit.COUNT), rate=(REVIEW_SHARE, Unit.PERCENT))
+
+
+def _cpc(ctx: Ctx) -> Target:
+    n = ctx.n
+    return (n.cac * n.conversion / 100 if n.cac is not None else None), _q(
+        cac=(n.cac, Unit.MONEY), conversion=(n.conversion, Unit.PERCENT)
+    )
+
+
+def _fixed(value: float) -> Callable[[Ctx], Target]:
+    return lambda ctx: (value, {})
+
+
+def _reach(ctx: Ctx) -> Target:
+    if ctx.objective is not None:
+        return _awareness(ctx)
+    return None, {}
+
+
+def _conversion(ctx: Ctx) -> Target:
+    visitors = _visits(ctx)[0]
+    if visitors is None:
+        return ctx.n.conversion, {}, "kpi-basis-conversion-alone"
+    return ctx.n.conversion, _q(visitors=(visitors, Unit.COUNT), customers=(whole(ctx.expected), Unit.COUNT))
+
+
+RULES: dict[KpiId, Rule] = {
+    KpiId.NEW_CUSTOMERS: Rule(Unit.COUNT, _new_customers, "kpi-basis-new-customers"),
+    KpiId.CAC: Rule(Unit.MONEY, _cac, "kpi-basis-cac", at_least=False),
+    KpiId.ROI: Rule(Unit.PERCENT, _roi, "kpi-basis-roi", thumb=frozenset({"purchases_per_year", "margin"})),
+    KpiId.CLV: Rule(
+        Unit.MONEY, _clv, "kpi-basis-clv", thumb=frozenset({"purchases_per_year", "margin", "years_retained"})
+    ),
+    KpiId.LTV_CAC: Rule(Unit.RATIO, _ltv_cac, "kpi-basis-ltv-cac", thumb=True),
+    KpiId.CONVERSION_RATE: Rule(
+        Unit.PERCENT,
+        _conversion,
+        "kpi-basis-conversion",
+        applies=_family(Family.ONLINE),
+        thumb=frozenset({"conversion_rate"}),
+    ),
+    KpiId.VISITS: Rule(
+        Unit.COUNT, _visits, "kpi-basis-visits", applies=_family(Family.ONLINE), thumb=frozenset({"conversion_rate"})
+    ),
+    KpiId.ORDERS: Rule(
+        Unit.COUNT, _orders, "kpi-basis-orders", applies=_family(Family.ONLINE), thumb=frozenset({"purchases_per_year"})
+    ),
+    KpiId.AVERAGE_TICKET: Rule(
+        Unit.MONEY, _average_ticket, "kpi-basis-average-ticket", applies=_family(Family.SHOP, Family.ONLINE)
+    ),
+    KpiId.TICKETS: Rule(
+        Unit.COUNT, _tickets, "kpi-basis-tickets", applies=_family(Family.SHOP), thumb=frozenset({"purchases_per_year"})
+    ),
+    KpiId.LEADS: Rule(Unit.COUNT, _leads, "kpi-basis-leads", thumb=True),
+    KpiId.MEETINGS: Rule(Unit.COUNT, _meetings, "kpi-basis-meetings", thumb=True),
+    KpiId.PROPOSALS: Rule(Unit.COUNT, _proposals, "kpi-basis-proposals", thumb=True),
+    KpiId.WIN_RATE: Rule(Unit.PERCENT, lambda ctx: (_win_rate(ctx.n), {}), "kpi-basis-win-rate", thumb=True),
+    KpiId.TRIALS: Rule(Unit.COUNT, _trials, "kpi-basis-trials", thumb=True),
+    KpiId.TRIAL_TO_PAID: Rule(Unit.PERCENT, _trial_to_paid, "kpi-basis-trial-to-paid", thumb=True),
+    KpiId.MRR: Rule(Unit.MONEY, _mrr, "kpi-basis-mrr", thumb=True),
+    KpiId.CHURN: Rule(Unit.PERCENT, _churn, "kpi-basis-churn", at_least=False, thumb=True),
+    KpiId.CAC_PAYBACK: Rule(
+        Unit.MONTHS, _cac_payback, "kpi-basis-cac-payback", at_least=False, thumb=frozenset({"margin"})
+    ),
+    KpiId.CAPACITY_USE: Rule(
+        Unit.PERCENT,
+        _capacity_use,
+        "kpi-basis-capacity",
+        at_least=False,
+        applies=lambda ctx: ctx.n.yearly_capacity is not None,
+        thumb=True,
+    ),
+    KpiId.REPEAT_RATE: Rule(Unit.PERCENT, _objective_rate, "kpi-basis-repeat"),
+    KpiId.RETENTION_RATE: Rule(Unit.PERCENT, _objective_rate, "kpi-basis-repeat"),
+    KpiId.NPS: Rule(Unit.SCORE, _nps, "kpi-basis-nps", thumb=True),
+    KpiId.FOLLOWERS: Rule(Unit.COUNT, _awareness, "kpi-basis-awareness"),
+    KpiId.REACH: Rule(Unit.COUNT, _reach, "kpi-basis-awareness"),
+    KpiId.REVENUE: Rule(
+        Unit.MONEY, lambda ctx: (ctx.objective.target if ctx.objective else None, {}), "kpi-basis-objective"
+    ),
+    KpiId.OPEN_RATE: Rule(Unit.PERCENT, _fixed(OPEN_RATE), "kpi-basis-open", thumb=True),
+    KpiId.ENGAGEMENT_RATE: Rule(Unit.PERCENT, _fixed(ENGAGEMENT_RATE), "kpi-basis-engagement", thumb=True),
+    KpiId.ORGANIC_VISITS: Rule(Unit.COUNT, _visits, "kpi-basis-visits", thumb=frozenset({"conversion_rate"})),
+    KpiId.COST_PER_CLICK: Rule(Unit.MONEY, _cpc, "kpi-basis-cpc", at_least=False, thumb=frozenset({"conversion_rate"})),
+    KpiId.ATTENDEES: Rule(Unit.COUNT, _attendees, "kpi-basis-attendees", thumb=frozenset({"conversion_rate"})),
+    KpiId.REFERRED_CUSTOMERS: Rule(Unit.COUNT, _referred, "kpi-basis-referral"),
+    KpiId.PARTNER_LEADS: Rule(Unit.COUNT, _partner_leads, "kpi-basis-leads", thumb=True),
+    KpiId.REVIEWS: Rule(Unit.COUNT, _reviews, "kpi-basis-reviews", thumb=True),
+}
+"""Every KPI planbot knows: its unit, when it applies, its target and the sentence showing its calculation."""
+
+UNITS: dict[KpiId, Unit] = {kpi: rule.unit for kpi, rule in RULES.items()}
+
+CONQUEST: dict[Family | None, tuple[KpiId, ...]] = {
+    Family.SHOP: (KpiId.NEW_CUSTOMERS, KpiId.TICKETS, KpiId.AVERAGE_TICKET),
+    Family.ONLINE: (KpiId.NEW_CUSTOMERS, KpiId.VISITS, KpiId.CONVERSION_RATE, KpiId.ORDERS, KpiId.AVERAGE_TICKET),
+    Family.PIPELINE: (KpiId.NEW_CUSTOMERS, KpiId.LEADS, KpiId.MEETINGS, KpiId.PROPOSALS, KpiId.WIN_RATE),
+    Family.SERVICE: (KpiId.NEW_CUSTOMERS, KpiId.TRIALS),
+    Family.SUBSCRIPTION: (KpiId.NEW_CUSTOMERS, KpiId.TRIALS, KpiId.TRIAL_TO_PAID, KpiId.MRR),
+    None: (KpiId.NEW_CUSTOMERS,),
+}
+"""The funnel that measures winning customers, by way of selling; value KPIs follow (CAC, ROI, CLV...)."""
+
+VALUE = (KpiId.CAC, KpiId.ROI, KpiId.CLV, KpiId.LTV_CAC, KpiId.CAC_PAYBACK, KpiId.CAPACITY_USE)
+
+
+def _value_applies(kpi: KpiId, n: Numbers) -> bool:
+    if kpi is KpiId.CAC_PAYBACK:
+        return n.family is Family.SUBSCRIPTION
+    return True
+
+
+def loyalty_kpis(objective: Objective, n: Numbers) -> tuple[KpiId, ...]:
+    """The KPIs of a loyalty objective: its own metric, churn for subscriptions, and NPS."""
+    own = {Metric.REPEAT_RATE: KpiId.REPEAT_RATE, Metric.RETENTION_RATE: KpiId.RETENTION_RATE}.get(
+        objective.metric or Metric.NPS
+    )
+    found: list[KpiId] = [own] if own else []
+    if n.family is Family.SUBSCRIPTION:
+        found.append(KpiId.CHURN)
+    return (*found, KpiId.NPS)
+
+
+def awareness_kpis(objective: Objective) -> tuple[KpiId, ...]:
+    """The KPI of an awareness objective."""
+    return (
+        {Metric.FOLLOWERS: KpiId.FOLLOWERS, Metric.REACH: KpiId.REACH}.get(
+            objective.metric or Metric.VISITS, KpiId.VISITS
+        ),
+    )
+
+
+def suggest(plan: Plan, today: date) -> tuple[Kpi, ...]:
+    """The KPIs that suit the plan's business, objectives and actions, each with its target when it can be computed.
+
+    Counts are whole numbers; a KPI whose target would fall under one is left out.
+    """
+    n = numbers(plan, today)
+    wanted: list[tuple[KpiId, Ctx]] = []
+    for objective in plan.objectives or ():
+        ctx = Ctx(plan, n, objective.kind, objective)
+        if objective.kind is ObjectiveKind.CONQUEST:
+            ids: tuple[KpiId, ...] = CONQUEST[n.family]
+            if objective.metric is Metric.REVENUE:
+                ids = (KpiId.REVENUE, *ids)
+            ids = (*ids, *(k for k in VALUE if _value_applies(k, n)))
+        elif objective.kind is ObjectiveKind.LOYALTY:
+            ids = loyalty_kpis(objective, n)
+        else:
+            ids = awareness_kpis(objective)
+        wanted.extend((kpi, ctx) for kpi in ids)
+    given = {kpi for kpi, _ in wanted}
+    for tactic, kpi in _tactic_kpis(plan):
+        if kpi not in given:
+            given.add(kpi)
+            wanted.append((kpi, Ctx(plan, n, tactic)))
+    return tuple(kpi for kpi in (_kpi(k, ctx) for k, ctx in wanted) if kpi is not None)
+
+
+def _tactic_kpis(plan: Plan) -> Iterator[tuple[Tactic, KpiId]]:
+    """Each action's KPI, for the tactic it belongs to (the actions' KPIs come from the business model)."""
+    for action in plan.actions or ():
+        if action.kpi is not None:
+            yield action.tactic, action.kpi
+
+
+def _kpi(kpi: KpiId, ctx: Ctx) -> Kpi | None:
+    rule = RULES[kpi]
+    if not rule.applies(ctx):
+        return None
+    value, inputs, *own = rule.target(ctx)
+    if rule.unit is Unit.COUNT:
+        value = whole(value)
+        if value is None and ctx.n.customers:
+            return None
+    thumb = rule.thumb if isinstance(rule.thumb, bool) else bool(rule.thumb & ctx.n.assumed)
     return Kpi(
         kpi,
-        tactic,
-        _q(value, UNITS[kpi]),
-        basis if value is not None else "kpi-basis-missing",
+        ctx.serves,
+        None if value is None else Quantity(value, rule.unit),
+        (own[0] if own else rule.basis) if value is not None else "kpi-basis-missing",
         inputs,
-        rule_of_thumb="conversion_rate" in n.assumed and kpi is not KpiId.REFERRED_CUSTOMERS,
-        at_least=at_least,
+        rule_of_thumb=thumb,
+        at_least=rule.at_least,
     )

@@ -6,11 +6,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
+from domain.business import model_of
 from domain.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
 from domain.i18n import Catalog
 from domain.kpis import UNITS, Kpi, Quantity, Unit, suggest
 from domain.models import KpiId, Metric, Objective, Plan
-from domain.presets import preset
 from domain.render_actions import actions_section
 from domain.render_mix import mix_section
 from domain.results import measure, total
@@ -98,7 +98,8 @@ def items_or_missing(values: Sequence[str] | None, t: Catalog) -> tuple[str, ...
 def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
     """Who the business is."""
     p = plan.profile
-    sector = t.label(p.sector) if p.sector else None
+    found = model_of(plan)
+    sector = found.texts(t.lang).label if found else (t.label(p.sector) if p.sector else None)
     if p.activity:
         sector = f"{sector} ({p.activity})" if sector else p.activity
     rows = (
@@ -257,8 +258,8 @@ def statement(plan: Plan, t: Catalog) -> str | None:
     pos, target = plan.positioning, plan.segment(plan.target)
     if target is None or not pos.benefit:
         return None
-    sector = plan.profile.sector
-    category = plan.profile.activity or (preset(sector).texts(t.lang).category if sector else t("category-generic"))
+    found = model_of(plan)
+    category = found.texts(t.lang).category if found else t("category-generic")
     competitors = plan.diagnosis.competitors or ()
     rival = pos.rival or (competitors[0].name if competitors else None)
     args = {
@@ -317,9 +318,9 @@ def kpi_target(kpi: Kpi, t: Catalog) -> str:
     return t("kpi-at-least" if kpi.at_least else "kpi-at-most", value=quantity(kpi.target, t))
 
 
-def kpi_basis(kpi: Kpi, t: Catalog) -> str:
+def kpi_basis(kpi: Kpi, t: Catalog, unit: str = "") -> str:
     """How the target was computed, with a rule-of-thumb mark where it rests on one."""
-    text = t(kpi.basis, **{k: quantity(v, t) for k, v in kpi.inputs.items()})
+    text = t(kpi.basis, unit=unit, **{k: quantity(v, t) for k, v in kpi.inputs.items()})
     return f"{text} {t('rule-of-thumb')}" if kpi.rule_of_thumb else text
 
 
@@ -328,14 +329,16 @@ def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
     kpis = suggest(plan, today)
     if not kpis:
         return Section("kpis", t("section-kpis"), (Paragraph(t("kpis-none")),), complete=False)
+    found = model_of(plan)
+    where = found.texts(t.lang).where if found else {}
     header: tuple[str, ...] = (t("col-kpi"), t("col-formula"), t("col-where"), t("col-target"), t("col-basis"))
     rows: tuple[tuple[str, ...], ...] = tuple(
         (
             _kpi_name(kpi, t),
             t(f"kpi-{kpi.id}-formula"),
-            t(f"kpi-{kpi.id}-where"),
+            where.get(kpi.id) or t(f"kpi-{kpi.id}-where"),
             kpi_target(kpi, t),
-            kpi_basis(kpi, t),
+            kpi_basis(kpi, t, (found.texts(t.lang).capacity_unit or "") if found else ""),
         )
         for kpi in kpis
     )

@@ -6,7 +6,7 @@ from datetime import date
 
 from domain.document import Paragraph, Section, Table
 from domain.i18n import Catalog
-from domain.models import ActionStatus, Plan
+from domain.models import Action, ActionStatus, Cadence, Plan
 
 
 def status_label(status: ActionStatus, due: date, today: date, t: Catalog) -> str:
@@ -14,6 +14,18 @@ def status_label(status: ActionStatus, due: date, today: date, t: Catalog) -> st
     if status is ActionStatus.PLANNED and due < today:
         return t("status-late")
     return t.label(status)
+
+
+def when(action: Action, t: Catalog) -> str:
+    """An action's date, and for a recurring one how often until when."""
+    if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY) and action.until:
+        return t(
+            "action-when-recurring",
+            start=t.day(action.due),
+            cadence=t.label(action.cadence),
+            until=t.day(action.until),
+        )
+    return t.day(action.due)
 
 
 def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
@@ -26,6 +38,8 @@ def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
     header = (
         t("col-action"),
         t("col-date"),
+        t("col-owner"),
+        t("col-steps"),
         t("col-budget"),
         t("col-objective"),
         t("col-kpi"),
@@ -34,7 +48,9 @@ def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
     rows = tuple(
         (
             a.title,
-            t.day(a.due),
+            when(a, t),
+            a.owner or "—",
+            " ; ".join(a.steps) if a.steps else "—",
             t.money(a.budget),
             t.label(a.objective) if a.objective else "—",
             t(f"kpi-{a.kpi}") if a.kpi else "—",

@@ -16,6 +16,7 @@ from domain.consistency import (
     premium_with_penetration,
     target_low_fit,
 )
+from domain.fit import CAP, FIT
 from domain.i18n import Catalog
 from domain.models import Plan
 from domain.render import render_plan
@@ -68,7 +69,7 @@ CONSISTENCY: tuple[Rule, ...] = (
     ltv_cac_low,
     objective_without_action,
 )
-RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, no_proof, thin_swot, missing_parts)
+RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, *FIT, no_proof, thin_swot, missing_parts)
 
 
 def findings(plan: Plan, t: Catalog, today: date, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
@@ -87,6 +88,13 @@ class Score:
 
 
 def score(plan: Plan, t: Catalog, today: date) -> Score:
-    """Score a plan: 100 minus what its findings weigh, never below 0."""
+    """Score a plan: 100 minus what its findings weigh, never below 0, and at most 70 when it does not fit.
+
+    A fault of fit (a tactic or KPI foreign to the business, site work without a site, a capacity breach, an
+    unsound target, an unconfirmed claim, a plan shorter than a year) caps the score whatever else is right.
+    """
     found = findings(plan, t, today)
-    return Score(max(0, 100 - sum(f.weight for f in found)), tuple(found[:TOP]), tuple(found))
+    value = max(0, 100 - sum(f.weight for f in found))
+    if any(f.rule.startswith("fit:") for f in found):
+        value = min(value, CAP)
+    return Score(value, tuple(found[:TOP]), tuple(found))

@@ -17,9 +17,6 @@ Document = dict[str, Any]
 SCHEMA = 2
 """The version of the sessions and plans this release writes."""
 
-REMOVED_STEPS = frozenset({"main_objective"})
-"""Steps of earlier releases that no longer exist (express's count of new customers is now the goal's target)."""
-
 
 def _plan_1_to_2(plan: Document) -> Document:
     """Release 1 named a coarse sector; release 2 builds plans from the business model that sector stands for."""
@@ -35,19 +32,8 @@ PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2}
 
 
 def _session_1_to_2(session: Document) -> Document:
-    """The plan upgraded, and references to removed steps dropped from where the session keeps step keys."""
-
-    def kept(keys: list[str]) -> list[str]:
-        return [key for key in keys if key.split(":")[0] not in REMOVED_STEPS]
-
-    upgraded = {**session, "plan": _plan_1_to_2(session.get("plan") or {})}
-    for name in ("skipped", "recheck", "coached", "defaults"):
-        if name in upgraded:
-            upgraded[name] = kept(list(upgraded[name]))
-    focus = upgraded.get("focus")
-    if focus is not None and focus.split(":")[0] in REMOVED_STEPS:
-        upgraded["focus"] = None
-    return upgraded
+    """The session's plan upgraded; the rest of a session of release 1 reads as it is."""
+    return {**session, "plan": _plan_1_to_2(session.get("plan") or {})}
 
 
 SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _session_1_to_2}

@@ -39,6 +39,25 @@ consistency-unserved = No action serves the { $kind } objective: as it is, it wo
 fix-add-tactic = Add a “{ $tactic }” action
 gain-unserved = Plan an action for the { $kind } objective
 
+fit-tactics = { $tactics } does not suit your business ({ $model }): your customers do not buy that way.
+fix-drop-unfit = Drop { $tactics }
+fix-review-tactics = Review the promotion tactics
+gain-fit-tactics = Keep the levers that suit your business
+fit-kpis = Some indicators are not measured in your business: { $kpis }.
+fix-review-actions = Review the action plan
+gain-fit-kpis = Measure what counts in your business
+fit-site = “{ $action }” assumes a website, which you do not have yet: start with your Google profile and a simple page.
+gain-fit-site = Start with a basic online presence
+fit-capacity = Your objectives need about { $needed } { $unit }, for { $capacity } available: you will not be able to deliver it all. About { $customers } new customers fit in your capacity.
+fix-review-capacity = Review my capacity
+gain-fit-capacity = Match the objective to your capacity
+fit-targets = The target for “{ $kpi }” is not realistic as it stands: check your price, margin and budget.
+gain-fit-targets = Make the targets realistic
+fit-claim = You never confirmed the proof “{ $proof }”: keep it only if it is true.
+gain-fit-claim = Confirm or replace the proof
+fit-span = Your actions do not cover the year: an annual plan has actions in every quarter.
+gain-fit-span = Spread the actions over the year
+
 score-missing = “{ $section }” is still to be completed.
 gain-missing = Complete “{ $section }”
 score-no-proof = Your difference has no proof yet (reviews, a figure, a label): proof is what makes it credible.

@@ -19,6 +19,10 @@ stage-idea = Idea / project
 stage-launched = Launched less than a year ago
 stage-growing = Growing
 
+goal-conquest = Win new customers
+goal-loyalty = Bring customers back
+goal-awareness = Get known
+
 objective-kind-conquest = Acquisition
 objective-kind-loyalty = Loyalty
 objective-kind-awareness = Awareness
@@ -51,11 +55,23 @@ tactic-seo = Search engine optimisation (SEO)
 tactic-sea = Search engine ads (SEA)
 tactic-emailing = Email marketing
 tactic-advertising = Advertising
-tactic-events = Events, workshops, tastings
+tactic-events = Events and workshops
 tactic-promotions = Promotions (coupons, 2 for 1, limited-time discounts)
 tactic-loyalty_programme = Loyalty programme
 tactic-partnerships = Partnerships / press relations
-tactic-referral = Referrals
+tactic-referral = Referrals and introductions
+tactic-local = Local presence (Google profile, reviews)
+tactic-content = Expert content (LinkedIn, case studies)
+tactic-outreach = Direct prospecting
+
+website-yes = Yes
+website-no = No, not yet
+website-building = Being built
+
+cadence-once = once
+cadence-weekly = every week
+cadence-monthly = every month
+cadence-seasonal = at the key moments of the year
 
 phase-profile = Profile
 phase-diagnosis = Diagnosis

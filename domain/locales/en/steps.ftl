@@ -22,13 +22,37 @@ step-market = Do you mainly sell to consumers or to businesses?
 step-market-hint = This changes how we describe your customers.
 label-market = Customers
 
-step-stage = Where is { $name } at?
+step-stage = How far along is { $name }?
 step-stage-hint = An idea, just launched, or already growing.
 label-stage = Stage
 
 step-area = What area do you serve?
 step-area-hint = For example: central Manchester, the whole of France, online across the EU
 label-area = Area served
+
+step-website = Does { $name } have a website or an online shop?
+step-website-hint = Without a site, we start with your Google profile and a simple page, before any SEO.
+label-website = Website
+
+step-capacity = { $capacity }
+step-capacity-hint = A number: your objectives must not exceed what you can deliver.
+label-capacity = Capacity
+
+step-customers = How many customers did you have over the last 12 months?
+step-customers-hint = A rough figure is fine, for example: 300. Type /skip if you don't know.
+label-customers = Customers today
+
+step-returning = What share of them come back or buy again?
+step-returning-hint = In %, for example: 30%. Type /skip if you don't know.
+label-returning = Returning customers
+
+step-audience = How many people follow you today (followers and email list)?
+step-audience-hint = A rough total, for example: 800. Type 0 if you are starting from scratch.
+label-audience = Audience today
+
+step-team = How many people work in { $name }, yourself included?
+step-team-hint = For example: 1 if you work alone, 3 with two employees.
+label-team = Team
 
 step-strengths = What are your strengths, the things you do better than others?
 step-strengths-hint = Separated by commas. For example: homemade products, a warm welcome
@@ -69,6 +93,10 @@ label-competitor_price = { $item } · price
 step-competitor_quality = And its quality or service, from 1 (poor) to 5 (excellent)?
 step-competitor_quality-hint = As your customers see it.
 label-competitor_quality = { $item } · quality
+
+step-goal = What is your main goal for the next 12 months?
+step-goal-hint = The plan, its actions and its indicators follow from it.
+label-goal = Main goal
 
 step-main_objective = How many new customers are you aiming for in the next 12 months?
 step-main_objective-hint = A number, for example: 50

@@ -39,6 +39,25 @@ consistency-unserved = Aucune action ne sert l'objectif { $kind } : tel quel, il
 fix-add-tactic = Ajouter une action « { $tactic } »
 gain-unserved = Prévoir une action pour l'objectif { $kind }
 
+fit-tactics = { $tactics } ne convient pas à votre activité ({ $model }) : vos clients ne s'achètent pas ainsi.
+fix-drop-unfit = Retirer { $tactics }
+fix-review-tactics = Revoir les actions de communication
+gain-fit-tactics = Garder les leviers qui conviennent à votre activité
+fit-kpis = Certains indicateurs ne se mesurent pas dans votre activité : { $kpis }.
+fix-review-actions = Revoir le plan d'action
+gain-fit-kpis = Mesurer ce qui compte dans votre activité
+fit-site = « { $action } » suppose un site internet, que vous n'avez pas encore : commencez par votre fiche Google et une page simple.
+gain-fit-site = Commencer par une présence en ligne de base
+fit-capacity = Vos objectifs demandent environ { $needed } { $unit }, pour { $capacity } disponibles : vous ne pourrez pas tout livrer. Environ { $customers } nouveaux clients tiennent dans votre capacité.
+fix-review-capacity = Revoir ma capacité
+gain-fit-capacity = Accorder l'objectif à votre capacité
+fit-targets = La cible « { $kpi } » n'est pas réaliste telle quelle : vérifiez votre prix, votre marge et votre budget.
+gain-fit-targets = Rendre les cibles réalistes
+fit-claim = La preuve « { $proof } » n'a pas été confirmée par vous : ne la gardez que si elle est vraie.
+gain-fit-claim = Confirmer ou remplacer la preuve
+fit-span = Vos actions ne couvrent pas l'année : un plan annuel prévoit des actions à chaque trimestre.
+gain-fit-span = Répartir les actions sur l'année
+
 score-missing = « { $section } » est à compléter.
 gain-missing = Compléter « { $section } »
 score-no-proof = Votre différence n'a pas encore de preuve (avis, chiffre, label) : c'est elle qui la rend crédible.

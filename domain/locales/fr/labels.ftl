@@ -19,6 +19,10 @@ stage-idea = Idée / projet
 stage-launched = Lancée depuis moins d'un an
 stage-growing = En croissance
 
+goal-conquest = Gagner de nouveaux clients
+goal-loyalty = Faire revenir mes clients
+goal-awareness = Me faire connaître
+
 objective-kind-conquest = Conquête
 objective-kind-loyalty = Fidélisation
 objective-kind-awareness = Notoriété
@@ -51,11 +55,23 @@ tactic-seo = Référencement naturel (SEO)
 tactic-sea = Publicité sur les moteurs (SEA)
 tactic-emailing = Emailing
 tactic-advertising = Publicité
-tactic-events = Événements, ateliers, dégustations
+tactic-events = Événements et ateliers
 tactic-promotions = Promotions (coupons, 2 pour 1, remises limitées)
 tactic-loyalty_programme = Programme de fidélité
 tactic-partnerships = Partenariats / relations presse
-tactic-referral = Parrainage
+tactic-referral = Recommandation et parrainage
+tactic-local = Présence locale (fiche Google, avis)
+tactic-content = Contenu expert (LinkedIn, études de cas)
+tactic-outreach = Prospection directe
+
+website-yes = Oui
+website-no = Non, pas encore
+website-building = En cours de création
+
+cadence-once = une fois
+cadence-weekly = chaque semaine
+cadence-monthly = chaque mois
+cadence-seasonal = aux temps forts de l'année
 
 phase-profile = Profil
 phase-diagnosis = Diagnostic

@@ -22,13 +22,37 @@ step-market = Vous vendez surtout à des particuliers ou à des entreprises ?
 step-market-hint = Cela change la façon de décrire vos clients.
 label-market = Clientèle
 
-step-stage = Où en est { $name } ?
+step-stage = Où en est { $name } aujourd'hui ?
 step-stage-hint = Idée, tout juste lancée, ou déjà en croissance.
 label-stage = Stade
 
 step-area = Quelle zone servez-vous ?
 step-area-hint = Par exemple : Lyon 7e, toute la France, en ligne dans l'Union européenne
 label-area = Zone servie
+
+step-website = { $name } a-t-elle un site internet ou une boutique en ligne ?
+step-website-hint = Sans site, on commence par votre fiche Google et une page simple, avant tout référencement.
+label-website = Site internet
+
+step-capacity = { $capacity }
+step-capacity-hint = Un nombre : vos objectifs ne doivent pas dépasser ce que vous pouvez livrer.
+label-capacity = Capacité
+
+step-customers = Combien de clients avez-vous eus sur les 12 derniers mois ?
+step-customers-hint = Un ordre de grandeur suffit, par exemple : 300. Tapez /skip si vous ne savez pas.
+label-customers = Clients aujourd'hui
+
+step-returning = Quelle part de ces clients revient ou rachète ?
+step-returning-hint = En %, par exemple : 30 %. Tapez /skip si vous ne savez pas.
+label-returning = Clients qui reviennent
+
+step-audience = Combien de personnes vous suivent aujourd'hui (abonnés et liste d'emails) ?
+step-audience-hint = Un total approximatif, par exemple : 800. Tapez 0 si vous partez de zéro.
+label-audience = Audience aujourd'hui
+
+step-team = Combien de personnes travaillent dans { $name }, vous compris ?
+step-team-hint = Par exemple : 1 si vous êtes seul·e, 3 avec deux salariés.
+label-team = Équipe
 
 step-strengths = Quelles sont vos forces, ce que vous faites mieux que les autres ?
 step-strengths-hint = Séparées par des virgules. Par exemple : produits faits maison, accueil chaleureux
@@ -69,6 +93,10 @@ label-competitor_price = { $item } · prix
 step-competitor_quality = Et son niveau de qualité ou de service, de 1 (faible) à 5 (excellent) ?
 step-competitor_quality-hint = Tel que vos clients le perçoivent.
 label-competitor_quality = { $item } · qualité
+
+step-goal = Quel est votre objectif principal pour les 12 prochains mois ?
+step-goal-hint = Le plan, ses actions et ses indicateurs en découlent.
+label-goal = Objectif principal
 
 step-main_objective = Combien de nouveaux clients visez-vous dans les 12 prochains mois ?
 step-main_objective-hint = Un nombre, par exemple : 50
