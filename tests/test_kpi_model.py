@@ -1,0 +1,171 @@
+"""The KPI model against plans computed by hand: margin-based ROI over a cohort, whole counts, pipelines, SaaS."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.kpis import Kpi, Unit, suggest
+from domain.models import (
+    BudgetShare,
+    Diagnosis,
+    Facts,
+    KpiId,
+    Metric,
+    Mix,
+    Objective,
+    ObjectiveKind,
+    Plan,
+    Price,
+    Profile,
+    Promotion,
+    Tactic,
+)
+
+START = date(2026, 12, 1)
+
+
+def plan(
+    model: str,
+    *,
+    budget: float,
+    customers: float,
+    price: float,
+    purchases: float,
+    margin: float,
+    facts: Facts | None = None,
+    tactics: tuple[Tactic, ...] = (),
+    split: tuple[float, ...] = (),
+) -> Plan:
+    return Plan(
+        profile=Profile(name="Test", model=model),
+        facts=facts or Facts(),
+        diagnosis=Diagnosis(budget=budget),
+        objectives=(
+            Objective(
+                kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS, target=customers, deadline=date(2027, 12, 1)
+            ),
+        ),
+        mix=Mix(
+            price=Price(point=price, purchases_per_year=purchases, margin=margin),
+            promotion=Promotion(
+                tactics=tactics,
+                split=tuple(BudgetShare(tactic=t, percent=p) for t, p in zip(tactics, split, strict=True)) or None,
+            ),
+        ),
+        started=START,
+    )
+
+
+def kpis(found: Plan) -> dict[KpiId, Kpi]:
+    return {k.id: k for k in suggest(found, START)}
+
+
+def value(found: dict[KpiId, Kpi], kpi: KpiId) -> float:
+    target = found[kpi].target
+    assert target is not None
+    return target.value
+
+
+CONSULTANT = plan("b2b_consultant", budget=3000, customers=6, price=6000, purchases=1.5, margin=85)
+
+
+def test_roi_is_on_gross_margin_from_customers_who_arrive_through_the_year() -> None:
+    found = kpis(CONSULTANT)
+    # 6 clients × 6 000 € × 1.5 missions a year × 12/12 × ½ (arriving through the year) × 85 % = 22 950 € of margin
+    assert value(found, KpiId.ROI) == pytest.approx((22_950 - 3000) / 3000 * 100)
+    assert found[KpiId.ROI].inputs["margin_amount"].value == pytest.approx(22_950)
+    assert value(found, KpiId.CAC) == pytest.approx(500)
+    assert not found[KpiId.CAC].at_least
+
+
+def test_a_b2b_seller_gets_a_pipeline_in_whole_numbers_and_no_visitor_conversion() -> None:
+    found = kpis(CONSULTANT)
+    assert value(found, KpiId.PROPOSALS) == 20  # 6 wins at 30 % won
+    assert value(found, KpiId.MEETINGS) == 40  # half the meetings lead to a proposal
+    assert value(found, KpiId.LEADS) == 100  # 40 % of leads agree to meet
+    assert value(found, KpiId.WIN_RATE) == 30
+    assert KpiId.CONVERSION_RATE not in found
+    assert KpiId.TICKETS not in found
+
+
+def test_every_count_is_a_whole_number_and_one_under_one_is_left_out() -> None:
+    small = plan(
+        "b2b_consultant",
+        budget=3000,
+        customers=3,
+        price=6000,
+        purchases=1.5,
+        margin=85,
+        tactics=(Tactic.REFERRAL, Tactic.CONTENT, Tactic.OUTREACH, Tactic.PARTNERSHIPS, Tactic.SOCIAL),
+        split=(10, 30, 30, 20, 10),
+    )
+    from domain.actions import propose
+    from domain.models import Language
+
+    small = small.model_copy(update={"actions": propose(small, Language.FR, START, accepted=True)})
+    found = suggest(small, START)
+    counted = [k for k in found if k.target is not None and k.target.unit is Unit.COUNT]
+    assert counted
+    assert all(k.target is not None and k.target.value.is_integer() and k.target.value >= 1 for k in counted)
+    # the referrals' share of 3 customers is 0.3: no "0.3 referred customers" target
+    assert KpiId.REFERRED_CUSTOMERS not in {k.id for k in found}
+
+
+def test_a_saas_gets_trials_mrr_churn_and_cac_payback() -> None:
+    saas = plan("b2b_saas", budget=6000, customers=40, price=49, purchases=12, margin=80)
+    found = kpis(saas)
+    assert {KpiId.TRIALS, KpiId.TRIAL_TO_PAID, KpiId.MRR, KpiId.CAC_PAYBACK} <= set(found)
+    # CAC 150 € ÷ monthly margin 49 € × 80 % = 3.8 months
+    assert value(found, KpiId.CAC_PAYBACK) == pytest.approx(150 / (49 * 0.8))
+    churn = found[KpiId.MRR].inputs["churn"].value / 100
+    assert value(found, KpiId.MRR) == pytest.approx(40 * (1 - churn) ** 6 * 49)
+    assert KpiId.TICKETS not in found
+    assert KpiId.LEADS not in found or found[KpiId.LEADS].serves is not ObjectiveKind.CONQUEST
+
+
+def test_a_saas_loyalty_objective_is_measured_by_churn() -> None:
+    saas = plan("b2b_saas", budget=6000, customers=40, price=49, purchases=12, margin=80)
+    saas = saas.model_copy(
+        update={"objectives": (Objective(kind=ObjectiveKind.LOYALTY, metric=Metric.RETENTION_RATE, target=85),)}
+    )
+    assert KpiId.CHURN in kpis(saas)
+
+
+def test_a_shop_counts_tickets_a_week_from_todays_customers() -> None:
+    bakery = plan(
+        "local_food", budget=2000, customers=150, price=7, purchases=50, margin=60, facts=Facts(customers=400)
+    )
+    found = kpis(bakery)
+    assert value(found, KpiId.TICKETS) == 529  # (400 + 150) × 50 ÷ 52 = 528.8, rounded up
+    assert value(found, KpiId.AVERAGE_TICKET) == 7
+    assert found[KpiId.NEW_CUSTOMERS].basis == "kpi-basis-new-customers-base"
+    assert KpiId.LEADS not in found
+
+
+def test_capacity_is_measured_against_what_the_consultant_can_bill() -> None:
+    busy = plan(
+        "b2b_consultant", budget=3000, customers=8, price=6000, purchases=1.5, margin=85, facts=Facts(capacity=100)
+    )
+    found = kpis(busy)
+    # 8 clients × 1.5 missions × 10 days = 120 days for 100 available
+    assert value(found, KpiId.CAPACITY_USE) == pytest.approx(120)
+    assert found[KpiId.CAPACITY_USE].inputs["needed"].value == pytest.approx(120)
+
+
+def test_an_awareness_goal_counts_growth_from_todays_audience() -> None:
+    known = plan("shop", budget=1000, customers=10, price=30, purchases=3, margin=50, facts=Facts(audience=800))
+    known = known.model_copy(
+        update={
+            "objectives": (
+                Objective(
+                    kind=ObjectiveKind.AWARENESS, metric=Metric.FOLLOWERS, target=2000, deadline=date(2027, 12, 1)
+                ),
+            )
+        }
+    )
+    found = kpis(known)
+    assert value(found, KpiId.FOLLOWERS) == 2000
+    assert found[KpiId.FOLLOWERS].inputs["monthly"].value == 100  # (2 000 − 800) ÷ 12
+    assert found[KpiId.FOLLOWERS].basis == "kpi-basis-awareness-today"
