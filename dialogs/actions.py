@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dialogs.fields import MAX_TEXT, Context, Field, Option, match_option
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
-from dialogs.text import InvalidAnswer, action_date, parse_date
+from dialogs.text import InvalidAnswer, action_date, fold, parse_date, parse_number
 from domain.actions import merge, propose
-from domain.models import Action, ActionStatus, Plan
+from domain.models import Action, ActionStatus, Cadence, Plan
 
 PHASE = Phase.ACTIONS
 ALL, EACH = "all", "each"
 ACCEPT, DROP = "accept", "drop"
+MAX_TITLE = 160
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,43 @@ class Decision:
 
     status: ActionStatus
     due: date | None = None
+    title: str | None = None
+    cadence: Cadence | None = None
+    budget: float | None = None
+
+
+CADENCE_WORDS: dict[Cadence, tuple[str, ...]] = {
+    Cadence.WEEKLY: ("chaque semaine", "toutes les semaines", "hebdo", "weekly", "every week", "each week"),
+    Cadence.MONTHLY: ("chaque mois", "tous les mois", "mensuel", "monthly", "every month", "each month"),
+    Cadence.ONCE: ("une fois", "une seule fois", "ponctuel", "once", "one-off", "one off"),
+}
+"""How people say an action's cadence; the words are matched accent- and case-free."""
+INSTEAD = re.compile(r"^(?:plut[oô]t|à la place|a la place|instead|rather)\s*[:,]?\s*", re.IGNORECASE)
+
+
+def _cadence(text: str) -> Cadence | None:
+    folded = fold(text)
+    return next((c for c, words in CADENCE_WORDS.items() if any(fold(w) == folded for w in words)), None)
+
+
+def _budget(text: str) -> float | None:
+    """A budget typed for the action: an amount with its currency (``300 €``, ``budget 300``)."""
+    folded = fold(text)
+    if not any(sign in text for sign in "€$£") and not folded.startswith("budget"):
+        return None
+    try:
+        return parse_number(re.sub(r"(?i)budget\s*:?", "", text))
+    except InvalidAnswer:
+        return None
 
 
 @dataclass(frozen=True)
 class Decide(Field):
-    """Accept, drop, or give another date (``15 mars``, ``dans 2 semaines``, ``next Friday``)."""
+    """Accept, drop, or change the action by typing.
+
+    Another date (``15 mars``), cadence (``chaque mois``), budget (``300 €``) or wording (``plutôt créer la fiche
+    Google``).
+    """
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
         """Accept or drop."""
@@ -77,12 +111,20 @@ class Decide(Field):
         found = match_option(text[:MAX_TEXT], self.options(ctx))
         if found is not None:
             return self.choose((found.id,), ctx)
-        if len(text) > 60:
-            raise InvalidAnswer("error-action-date")
+        cadence = _cadence(text)
+        if cadence is not None:
+            return Decision(ActionStatus.PLANNED, cadence=cadence)
+        amount = _budget(text)
+        if amount is not None:
+            return Decision(ActionStatus.PLANNED, budget=amount)
+        if len(text) > 60 or INSTEAD.match(text):
+            return _reworded(text)
         try:
             day = action_date(text, ctx.t.lang, ctx.today)
         except InvalidAnswer as error:
             if error.key == "error-date":
+                if len(fold(text).split()) >= 3:
+                    return _reworded(text)
                 raise InvalidAnswer("error-action-date") from error
             if error.key == "error-date-past":
                 raise InvalidAnswer(
@@ -106,20 +148,40 @@ class Decide(Field):
         """Planned with its date, or dropped."""
         if value.status is ActionStatus.DROPPED:
             return ctx.t("action-dropped")
+        if value.title:
+            return ctx.t("action-reworded", title=value.title)
+        if value.cadence:
+            return ctx.t("action-recurring", cadence=ctx.t.label(value.cadence))
+        if value.budget is not None:
+            return ctx.t("action-budget", budget=ctx.t.money(value.budget))
         return ctx.t("action-planned", date=ctx.t.day(value.due)) if value.due else ctx.t("action-accepted")
 
 
+def _reworded(text: str) -> Decision:
+    """The action in the user's own words (``plutôt créer la fiche Google`` keeps ``Créer la fiche Google``)."""
+    words = INSTEAD.sub("", text).strip()
+    if len(words) > MAX_TITLE:
+        raise InvalidAnswer("error-too-long", limit=MAX_TITLE, length=len(words))
+    return Decision(ActionStatus.PLANNED, title=words[:1].upper() + words[1:])
+
+
 def line(action: Action, ctx: Context) -> str:
-    """An action in one line: month, title, budget."""
-    return ctx.t("action-line", month=ctx.t.month(action.due), title=action.title, budget=ctx.t.money(action.budget))
+    """An action in one line: month (and how often), title, budget."""
+    month = ctx.t.month(action.due)
+    if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
+        month = ctx.t("action-line-recurring", month=month, cadence=ctx.t.label(action.cadence))
+    return ctx.t("action-line", month=month, title=action.title, budget=ctx.t.money(action.budget))
 
 
 def details(action: Action, ctx: Context) -> str:
     """An action's date, budget, objective served and KPI."""
     t = ctx.t
+    when = t("action-on", date=t.day(action.due))
+    if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
+        when = t("action-line-recurring", month=t.day(action.due), cadence=t.label(action.cadence))
     return t(
         "action-details",
-        date=t.day(action.due),
+        date=when,
         budget=t.money(action.budget),
         objective=t.label(action.objective) if action.objective else "—",
         kpi=t(f"kpi-{action.kpi}") if action.kpi else "—",
@@ -140,6 +202,16 @@ def write_decision(plan: Plan, path: Path, value: Decision) -> Plan:
     update: dict[str, Any] = {"status": value.status}
     if value.due is not None:
         update["due"] = value.due
+    if value.title is not None:
+        update["title"] = value.title
+    if value.budget is not None:
+        update["budget"] = value.budget
+    if value.cadence is not None:
+        update["cadence"] = value.cadence
+        if value.cadence is Cadence.ONCE:
+            update["until"] = None
+        elif action.until is None:
+            update["until"] = action.due.replace(year=action.due.year + 1) - timedelta(days=1)
     return put(plan, path, action.model_copy(update=update))
 
 

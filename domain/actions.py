@@ -86,12 +86,12 @@ def _month_later(day: date, months: int) -> date:
 
 def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
     """The model's key months over the twelve months after ``today``, as (months ahead, first working 10th)."""
-    found = []
+    found: dict[date, int] = {}
     for ahead in range(12):
         day = proposed_date(today, ahead)
-        if day.month in model.key_months and (ahead, day) not in found and day < _month_later(today, 12):
-            found.append((ahead, day))
-    return found
+        if day.month in model.key_months and day < _month_later(today, 12):
+            found.setdefault(day, ahead)
+    return [(ahead, day) for day, ahead in found.items()]
 
 
 def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelAction]:
@@ -123,7 +123,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
         share = plan.share(tactic)
         amount = budget * (100 / len(tactics) if share is None else share) / 100
         own = _chosen(model, tactic, plan) if model else []
-        if not own:
+        if model is None or not own:
             actions.append(_general(tactic, plan, lang, today, amount, chosen, target, status))
             continue
         weights = sum(a.weight for a in own)
@@ -145,7 +145,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                 dates = _key_dates(model, today)[:SEASONS] or [(found.month, proposed_date(today, found.month))]
                 why = model.texts(lang).months
                 actions.extend(
-                    Action(  # type: ignore[arg-type]
+                    Action(
                         id=0,
                         due=day,
                         budget=part / len(dates),
@@ -154,15 +154,9 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                     for _, day in dates
                 )
             elif found.cadence is Cadence.ONCE:
-                actions.append(
-                    Action(id=0, due=proposed_date(today, found.month), budget=part, **common)  # type: ignore[arg-type]
-                )
+                actions.append(Action(id=0, due=proposed_date(today, found.month), budget=part, **common))
             else:
-                actions.append(
-                    Action(  # type: ignore[arg-type]
-                        id=0, due=proposed_date(today, found.month), until=end, budget=part, **common
-                    )
-                )
+                actions.append(Action(id=0, due=proposed_date(today, found.month), until=end, budget=part, **common))
     actions.sort(key=lambda a: a.due)
     budgets = whole_euros([a.budget for a in actions])
     return tuple(
@@ -172,7 +166,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
 
 def _season(title: str, why: str | None) -> str:
     """A seasonal action's title with the moment it is planned for."""
-    return f"{title} ({why[:1].lower()}{why[1:]})" if why else title
+    return f"{title} — {why[:1].lower()}{why[1:]}" if why else title
 
 
 def whole_euros(amounts: list[float]) -> list[float]:

@@ -165,7 +165,7 @@ def unconfirmed_claims(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]
 
 @cache
 def _preset_proofs() -> frozenset[str]:
-    found = set()
+    found: set[str] = set()
     for path in PRESETS.glob("*.toml"):
         with path.open("rb") as file:
             data = tomllib.load(file)

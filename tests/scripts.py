@@ -5,10 +5,16 @@ from __future__ import annotations
 COMPLETE_FR = [
     "Café Lumière",
     "2",  # complete
-    "3",  # café / restaurant
+    "2",  # café / restaurant
     "1",  # B2C
     "2",  # launched
     "Lyon 7e",
+    "1",  # a website: yes
+    "60",  # covers a day
+    "1500",  # customers over the last 12 months
+    "35",  # % who come back
+    "450",  # followers and email list
+    "2",  # team
     "Produits faits maison, accueil chaleureux, emplacement passant",
     "Petite salle, peu connu",
     "3 000 €",
@@ -66,33 +72,43 @@ COMPLETE_FR = [
     "1,6,8",  # social, events, loyalty programme
     "50, 30, 20",
     "2",  # go through the proposed actions one by one
-    "1",  # social networks: accepted
-    "15/03/2027",  # the tasting: moved to 15 March
-    "Retirer",  # the loyalty programme: dropped
+    "1",  # the daily stories: accepted
+    "15/03/2027",  # the end-of-year special evening: moved to 15 March
+    "Retirer",  # the loyalty card: dropped
+    "chaque mois",  # the monthly evening: kept monthly
+    "1",
+    "1",
+    "1",
+    "1",
 ]
 
 EXPRESS_FR = [
     "Atelier Bois Doré",
     "1",  # express
-    "7",  # craft: the market is asked
-    "1",  # B2C
+    "12",  # craft: consumers, so the market is not asked
+    "2",  # no website yet
     "Pièces uniques, bois local",
     "1 500",
     "Ikea, Maisons du Monde",
+    "1",  # main goal: new customers
     "40",
-    "2",  # Chercheurs de cadeaux
     "chaque pièce est unique et faite à la main",
-    "Tables et planches à découper en bois massif",
     "180",
 ]
 
 COMPLETE_EN = [
     "Bright Desk",
     "2",
-    "4",  # B2B services: the market is still asked in complete mode
+    "7",  # B2B agency or firm: the market is still asked in complete mode
     "2",  # B2B
     "3",  # growing
     "Greater London",
+    "2",  # no website
+    "400",  # billable days a year
+    "25",  # clients over the last 12 months
+    "60",  # % who come back
+    "300",  # followers and email list
+    "4",  # team
     "Senior consultants, fast delivery",
     "Small team, no website",
     "£12k",
@@ -149,13 +165,12 @@ COMPLETE_EN = [
 EXPRESS_EN = [
     "Bloom Box",
     "1",
-    "1",  # e-commerce: B2C is preset, the market is not asked
+    "4",  # own-brand e-commerce: B2C and a website by definition, neither is asked
     "Curated local flowers, same-day delivery",
     "2k",
     "Interflora, supermarket flowers",
+    "1",  # main goal: new customers
     "300",
-    "1",
     "flowers come from growers within 50 km",
-    "Seasonal bouquets delivered the same day",
     "45",
 ]

@@ -226,10 +226,10 @@ step-split = How should your budget be split between these actions?
 step-split-hint = As percentages in order, e.g. 50, 30, 20; or “SEO 60, email 40”; or equally.
 label-split = Budget split
 
-step-actions = Here is your action plan: one concrete action for each promotion tactic you chose. Accept them all, or go through them one by one?
+step-actions = Here is your action plan for the next twelve months: the concrete actions of each promotion tactic you chose, with their rhythm. Accept them all, or go through them one by one?
 step-actions-hint = You can change the dates later.
 label-actions = Action plan
 
 step-action_decision = { $item }
-step-action_decision-hint = Accept it, drop it, or type another date (for example: 15 March, in 2 weeks, next Friday).
+step-action_decision-hint = Accept it, drop it, or change it by typing: a date (15 March), a rhythm (every month), a budget (€300) or your own words.
 label-action_decision = Action “{ $item }”

@@ -226,10 +226,10 @@ step-split = Comment répartir votre budget entre ces actions ?
 step-split-hint = En pourcentages dans l'ordre, par exemple 50, 30, 20 ; ou « SEO 60, emailing 40 » ; ou à parts égales.
 label-split = Répartition du budget
 
-step-actions = Voici votre plan d'action : une action concrète pour chaque levier de communication choisi. On les valide toutes, ou on les revoit une par une ?
+step-actions = Voici votre plan d'action pour les douze prochains mois : les actions concrètes de chaque levier choisi, avec leur rythme. On les valide toutes, ou on les revoit une par une ?
 step-actions-hint = Vous pourrez changer les dates plus tard.
 label-actions = Plan d'action
 
 step-action_decision = { $item }
-step-action_decision-hint = Acceptez-la, retirez-la, ou écrivez une autre date (par exemple : 15 mars, dans 2 semaines, next Friday).
+step-action_decision-hint = Acceptez-la, retirez-la, ou changez-la en l'écrivant : une date (15 mars), un rythme (chaque mois), un budget (300 €) ou vos propres mots.
 label-action_decision = Action « { $item } »
