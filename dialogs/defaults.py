@@ -63,9 +63,14 @@ def _metric(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: d
     return GOAL_METRIC[plan.objectives[ref.index].kind]
 
 
-def _main_target(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[str, ...]:
+def _segments(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[str, ...]:
     typical = sorted(found.texts(lang).segments(plan.profile.market), key=lambda s: -sum(s.ratings))
     return tuple(s.name for s in typical)
+
+
+def _target(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str | None:
+    scored = [s for s in plan.segments or () if s.score is not None]
+    return max(scored, key=lambda s: s.score or 0).name if scored else None
 
 
 def _offer(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str:
@@ -110,7 +115,8 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.BENEFIT: _texts("benefit"),
     StepId.RIVAL: _rival,
     StepId.OBJECTIVE_METRIC: _metric,
-    StepId.MAIN_TARGET: _main_target,
+    StepId.SEGMENTS: _segments,
+    StepId.TARGET: _target,
     StepId.OFFER: _offer,
     StepId.PRICE_LEVEL: _price_level,
     StepId.QUALITY_LEVEL: _number("quality_level"),

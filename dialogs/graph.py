@@ -58,7 +58,9 @@ def flow_table(flow: Flow = FLOW) -> str:
             each = ".".join(str(p) for p in node.items) if isinstance(node, Each) else ""
             for step in steps:
                 number += 1
-                prompt = t(f"step-{step.id}", name="…", item="…", rival="…", metric="…").replace("|", "\\|")
+                prompt = t(f"step-{step.id}", name="…", item="…", rival="…", metric="…", capacity="…").replace(
+                    "|", "\\|"
+                )
                 lines.append(
                     f"| {number} | {phase} | `{step.id}` | {kind(step)} | {each} | {_condition(step)} "
                     f"| {'yes' if step.optional else ''} | {_express(step)} | {prompt} |"

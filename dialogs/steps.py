@@ -57,7 +57,6 @@ class StepId(StrEnum):
     OBJECTIVE_METRIC = "objective_metric"
     OBJECTIVE_TARGET = "objective_target"
     OBJECTIVE_DEADLINE = "objective_deadline"
-    MAIN_TARGET = "main_target"
     SEGMENTS = "segments"
     SEGMENT_WHO_B2C = "segment_who_b2c"
     SEGMENT_WHO_B2B = "segment_who_b2b"

@@ -174,3 +174,9 @@ EXPRESS_EN = [
     "flowers come from growers within 50 km",
     "45",
 ]
+
+
+def until(script: list[str], answer: str, *, including: bool = False) -> list[str]:
+    """The answers of a script up to the named one (the answer itself too with ``including``)."""
+    end = script.index(answer) + (1 if including else 0)
+    return script[:end]

@@ -52,7 +52,7 @@ def test_every_step_has_a_prompt_examples_and_a_review_label(lang: Language) -> 
     t = catalog(lang)
     for step_id in FLOW.steps:
         for key in (f"step-{step_id}", f"step-{step_id}-hint", f"label-{step_id}"):
-            assert t(key, name="N", item="I", rival="R", metric="M").strip(), key
+            assert t(key, name="N", item="I", rival="R", metric="M", capacity="C").strip(), key
 
 
 ENUMS = [

@@ -31,9 +31,17 @@ PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2}
 """From each version, the function that makes a plan of the next one."""
 
 
+REMOVED_STEPS = frozenset({"main_target"})
+"""Questions of release 1 that release 2 no longer asks (express proposes the best-rated segment instead)."""
+
+
 def _session_1_to_2(session: Document) -> Document:
-    """The session's plan upgraded; the rest of a session of release 1 reads as it is."""
-    return {**session, "plan": _plan_1_to_2(session.get("plan") or {})}
+    """The session's plan upgraded, and a question no longer asked no longer awaited."""
+    upgraded = {**session, "plan": _plan_1_to_2(session.get("plan") or {})}
+    focus = upgraded.get("focus")
+    if focus is not None and focus.split(":")[0] in REMOVED_STEPS:
+        upgraded["focus"] = None
+    return upgraded
 
 
 SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _session_1_to_2}

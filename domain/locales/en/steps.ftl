@@ -118,10 +118,6 @@ step-objective_deadline = { $item }: by when?
 step-objective_deadline-hint = A date or a month, for example: June 2027, 30/06/2027, in 6 months
 label-objective_deadline = { $item } · deadline
 
-step-main_target = Who is your main customer?
-step-main_target-hint = Pick a typical profile for your sector, or describe yours in a few words.
-label-main_target = Main customer
-
 step-segments = Which groups of customers can you tell apart? Give 2 to 4.
 step-segments-hint = Groups with different needs, separated by commas. For example: students, local workers, families
 label-segments = Segments

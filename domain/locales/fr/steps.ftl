@@ -118,10 +118,6 @@ step-objective_deadline = { $item } : pour quand ?
 step-objective_deadline-hint = Une date ou un mois, par exemple : juin 2027, 30/06/2027, dans 6 mois
 label-objective_deadline = { $item } · échéance
 
-step-main_target = Quel est votre client principal ?
-step-main_target-hint = Choisissez un profil type de votre secteur, ou décrivez le vôtre en quelques mots.
-label-main_target = Client principal
-
 step-segments = Quels groupes de clients distinguez-vous ? Donnez-en 2 à 4.
 step-segments-hint = Des groupes qui ont des besoins différents, séparés par des virgules. Par exemple : étudiants, actifs du quartier, familles
 label-segments = Segments
