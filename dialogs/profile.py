@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dialogs.activity import Activity, write_activity
-from dialogs.fields import Choice, Number, Text, Unit
+from dialogs.fields import Choice, Context, Number, Text, Unit
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import areas
 from domain.business import Family, model_of
@@ -38,6 +38,15 @@ def sells_capacity(plan: Plan) -> bool:
     """Whether the business sells time or places, so that capacity caps what it can win."""
     found = model_of(plan)
     return found is not None and found.capacity_per_year is not None
+
+
+def usual_capacity(ctx: Context) -> tuple[float, ...]:
+    """A capacity with room for the model's usual year of new customers (half as much again), to adjust."""
+    found = model_of(ctx.plan)
+    if found is None or found.capacity_per_year is None:
+        return ()
+    needed = found.new_customers * found.purchases_per_year * found.units_per_purchase / found.capacity_per_year
+    return (float(max(1, round(needed * 1.5))),)
 
 
 def capacity_asked_in_express(plan: Plan) -> bool:
@@ -89,7 +98,7 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.CAPACITY,
-        Number(Unit.COUNT, least=1, most=1_000_000),
+        Number(Unit.COUNT, least=1, most=1_000_000, suggestions=usual_capacity),
         ("facts", "capacity"),
         when=sells_capacity,
         express=capacity_asked_in_express,

@@ -689,6 +689,8 @@ def _kpi(kpi: KpiId, ctx: Ctx) -> Kpi | None:
         value = whole(value)
         if value is None and ctx.n.customers:
             return None
+    if value is None and isinstance(ctx.serves, Tactic):
+        return None  # an action's own measure that the plan's numbers cannot size: the objective's KPIs carry it
     thumb = rule.thumb if isinstance(rule.thumb, bool) else bool(rule.thumb & ctx.n.assumed)
     return Kpi(
         kpi,

@@ -8,7 +8,8 @@ import pytest
 
 from dialogs.conversation import Conversation
 from dialogs.replies import Question
-from domain.models import Language, Market, Metric, Mode, ObjectiveKind, PriceStrategy, Sector, Tactic
+from domain.business import names
+from domain.models import Language, Market, Metric, Mode, ObjectiveKind, PriceStrategy, Tactic, Website
 from tests.chat import Chat
 from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR
 
@@ -26,8 +27,10 @@ def test_a_complete_french_interview_fills_every_part_of_the_plan(chat: Chat) ->
     chat.answer(*COMPLETE_FR)
     plan = chat.session.plan
     assert plan.profile.name == "Café Lumière"
-    assert plan.profile.sector is Sector.CAFE
+    assert plan.profile.model == "cafe"
     assert plan.profile.mode is Mode.COMPLETE
+    assert (plan.facts.website, plan.facts.capacity, plan.facts.customers) == (Website.YES, 60, 1500)
+    assert (plan.facts.returning, plan.facts.audience, plan.facts.team) == (35, 450, 2)
     assert plan.diagnosis.strengths == ("Produits faits maison", "Accueil chaleureux", "Emplacement passant")
     assert plan.diagnosis.budget == 3000
     assert [(c.name, c.price, c.quality) for c in plan.diagnosis.competitors or ()] == [
@@ -82,16 +85,17 @@ def test_a_complete_english_interview_reads_b2b_answers_and_english_dates(chat_e
 
 def test_an_express_interview_takes_at_most_twelve_answers_and_still_fills_every_section(chat: Chat) -> None:
     answers = questions_answered(chat, EXPRESS_FR)
-    assert answers == 12
+    assert answers == 11
     plan = chat.session.plan
     assert plan.profile.mode is Mode.EXPRESS
     assert plan.diagnosis.weaknesses, "weaknesses come from the craft presets"
     assert plan.diagnosis.opportunities
     assert plan.diagnosis.threats
-    assert plan.target == "Chercheurs de cadeaux"
     assert plan.segments is not None
     assert len(plan.segments) == 3
     assert all(s.score for s in plan.segments)
+    assert plan.target == max(plan.segments, key=lambda s: s.score or 0).name, "the best-rated segment is proposed"
+    assert plan.facts.website is Website.NO
     assert plan.positioning.benefit
     assert plan.mix.price.strategy is PriceStrategy.PREMIUM
     assert plan.mix.promotion.tactics
@@ -116,7 +120,7 @@ def test_an_express_interview_takes_at_most_twelve_answers_and_still_fills_every
 
 def test_an_express_interview_does_not_ask_the_market_when_the_sector_implies_it(chat_en: Chat) -> None:
     answers = questions_answered(chat_en, EXPRESS_EN)
-    assert answers == 11
+    assert answers == 10
     assert chat_en.session.plan.profile.market is Market.B2C
     assert "market" in chat_en.session.defaults
 
@@ -139,22 +143,22 @@ def generic_answer(question: Question) -> str:
 
 
 @pytest.mark.parametrize("lang", list(Language))
-@pytest.mark.parametrize("sector", list(Sector))
-def test_every_sector_runs_the_express_interview_in_both_languages(
-    conversation: Conversation, sector: Sector, lang: Language
+@pytest.mark.parametrize("model", names())
+def test_every_business_model_runs_the_express_interview_in_both_languages(
+    conversation: Conversation, model: str, lang: Language
 ) -> None:
     chat = Chat(conversation, user_id=100, lang=lang)
     chat.send("/start")
-    chat.answer("Mon entreprise", "1", str(list(Sector).index(sector) + 1))
+    chat.answer("Mon entreprise", "1", str(names().index(model) + 1))
     asked = 3
     while chat.session.finished_at is None:
         question = chat.question
         if not question.key.startswith(("coach", "opt_in", "score")):
             asked += 1
         chat.answer(generic_answer(question))
-        assert asked <= 12, f"{sector}: more than 12 questions"
+        assert asked <= 12, f"{model}: more than 12 questions"
     plan = chat.session.plan
-    assert plan.profile.sector is sector
+    assert plan.profile.model == model
     assert plan.mix.promotion.tactics
     assert plan.actions
     sections = chat.plan_cards()[0].document.sections
