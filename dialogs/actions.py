@@ -178,7 +178,7 @@ def details(action: Action, ctx: Context) -> str:
     t = ctx.t
     when = t("action-on", date=t.day(action.due))
     if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
-        when = t("action-line-recurring", month=t.day(action.due), cadence=t.label(action.cadence))
+        when = t("action-from-day", date=t.day(action.due), cadence=t.label(action.cadence))
     return t(
         "action-details",
         date=when,

@@ -78,12 +78,17 @@ def _offer(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: da
 
 
 def _tactics(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[Tactic, ...]:
-    """The model's usual tactics, those serving the main goal first (four of them)."""
+    """The model's usual tactics that the facts allow; one serving the main goal replaces the last if none does."""
     goal = plan.objectives[0].kind if plan.objectives else None
-    serving = [a.tactic for a in found.actions if a.objective is goal and a.fits(plan) and a.tactic not in found.unfit]
-    usual = [t for t in found.tactics if any(a.fits(plan) for a in found.of(t))]
-    ordered = [t for t in dict.fromkeys([*(t for t in usual if t in serving), *serving, *usual])]
-    return tuple(ordered[:4])
+    serving = list(
+        dict.fromkeys(
+            a.tactic for a in found.actions if a.objective is goal and a.fits(plan) and a.tactic not in found.unfit
+        )
+    )
+    chosen = [t for t in found.tactics if any(a.fits(plan) for a in found.of(t))][:4]
+    if serving and not any(t in serving for t in chosen):
+        chosen = [*chosen[:3], serving[0]]
+    return tuple(chosen)
 
 
 def _actions(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:

@@ -62,7 +62,7 @@ def proposed_date(today: date, months: int) -> date:
 PER_TACTIC = 2
 """Regular actions a tactic brings at most, besides one seasonal action on the model's key months."""
 SEASONS = 3
-"""Key months a seasonal action is planned for at most, in the twelve months of the plan."""
+"""Key months a seasonal action is planned for at most, in the twelve months of the plan (spread over them)."""
 
 
 def occurrences(action: Action) -> list[date]:
@@ -92,6 +92,14 @@ def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
         if day.month in model.key_months and day < _month_later(today, 12):
             found.setdefault(day, ahead)
     return [(ahead, day) for day, ahead in found.items()]
+
+
+def _spread(dates: list[tuple[int, date]]) -> list[tuple[int, date]]:
+    """At most ``SEASONS`` of the key dates, spread over the year rather than the first few."""
+    if len(dates) <= SEASONS:
+        return dates
+    step = len(dates) / SEASONS
+    return [dates[int(i * step)] for i in range(SEASONS)]
 
 
 def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelAction]:
@@ -142,7 +150,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             }
             part = amount * found.weight / weights
             if found.cadence is Cadence.SEASONAL:
-                dates = _key_dates(model, today)[:SEASONS] or [(found.month, proposed_date(today, found.month))]
+                dates = _spread(_key_dates(model, today)) or [(found.month, proposed_date(today, found.month))]
                 why = model.texts(lang).months
                 actions.extend(
                     Action(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from domain.kpis import Kpi, suggest
+from domain.kpis import Kpi, numbers, suggest
 from domain.models import Action, KpiId, ObjectiveKind, Plan, Result
 
 FIELDS = (
@@ -41,10 +41,11 @@ def _ratio(top: float | None, bottom: float | None, scale: float = 1) -> float |
     return top / bottom * scale
 
 
-def _roi(r: Result) -> float | None:
+def roi(r: Result, margin: float) -> float | None:
+    """Return on the spend, on the gross margin of the revenue entered (as the plan's ROI target is)."""
     if r.revenue is None or r.spend is None or r.spend == 0:
         return None
-    return (r.revenue - r.spend) / r.spend * 100
+    return (r.revenue * margin / 100 - r.spend) / r.spend * 100
 
 
 def _nps(r: Result) -> float | None:
@@ -60,7 +61,7 @@ def _nps(r: Result) -> float | None:
 FORMULAS: dict[KpiId, tuple[tuple[str, ...], Callable[[Result], float | None]]] = {
     KpiId.CONVERSION_RATE: (("conversions", "visitors"), lambda r: _ratio(r.conversions, r.visitors, 100)),
     KpiId.CAC: (("spend", "new_customers"), lambda r: _ratio(r.spend, r.new_customers)),
-    KpiId.ROI: (("revenue", "spend"), _roi),
+    KpiId.ROI: (("revenue", "spend"), lambda r: roi(r, 100)),
     KpiId.NPS: (("promoters", "passives", "detractors"), _nps),
 }
 
@@ -92,11 +93,12 @@ def _targets(plan: Plan, today: date) -> dict[KpiId, Kpi]:
 def measure(result: Result, plan: Plan, today: date) -> list[Measure]:
     """The KPIs a result gives (those whose numbers were entered at all), each against its target."""
     targets = _targets(plan, today)
+    margin = numbers(plan, today).margin
     measures = []
     for kpi, (inputs, formula) in FORMULAS.items():
         if all(getattr(result, name) is None for name in inputs):
             continue
-        value = formula(result)
+        value = roi(result, margin) if kpi is KpiId.ROI else formula(result)
         target = targets.get(kpi)
         on_track = None
         if value is not None and target is not None and target.target is not None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
 
+from domain.actions import propose
+from domain.business import business
 from domain.kpis import KpiId, Unit, months_until, numbers, suggest
 from domain.models import (
     BudgetShare,
     Diagnosis,
+    Language,
     Metric,
     Mix,
     Objective,
@@ -67,30 +71,42 @@ def test_targets_count_the_period_from_the_plans_start_so_they_hold_still_as_mon
     assert kpi(plan(), KpiId.CAC, today=date(2027, 1, 15)) == pytest.approx(3000 * 5 / 12 / 50), "no start: today"
 
 
-def test_target_roi_compares_the_revenue_of_the_new_customers_with_the_spend() -> None:
+def test_target_roi_compares_the_margin_of_new_customers_arriving_through_the_period_with_the_spend() -> None:
     spend = 3000 * 7 / 12
-    revenue = 50 * 12 * 20 * 7 / 12
-    assert kpi(plan(), KpiId.ROI) == pytest.approx((revenue - spend) / spend * 100)  # 300 %
+    margin = 50 * 12 * 20 * 7 / 12 * 0.5 * 0.65  # each buys during half the period on average, at 65 % margin
+    assert kpi(plan(), KpiId.ROI) == pytest.approx((margin - spend) / spend * 100)  # 30 %
 
 
 def test_customer_lifetime_value_multiplies_basket_frequency_years_and_margin() -> None:
     assert kpi(plan(), KpiId.CLV) == pytest.approx(12 * 20 * 3 * 0.65)  # 3 years: the café rule of thumb
 
 
-def test_conversion_rate_comes_from_the_sector_and_says_how_many_visitors_are_needed() -> None:
-    found = next(k for k in suggest(plan(), TODAY) if k.id is KpiId.CONVERSION_RATE)
+def test_an_online_shop_gets_the_models_conversion_rate_and_the_visitors_it_takes() -> None:
+    online = plan().model_copy(update={"profile": Profile(name="Shop", model="ecommerce_brand")})
+    rate = business("ecommerce_brand").conversion_rate
+    found = next(k for k in suggest(online, TODAY) if k.id is KpiId.CONVERSION_RATE)
     assert found.target is not None
-    assert found.target.value == 25
+    assert found.target.value == rate
     assert found.rule_of_thumb
-    assert found.inputs["visitors"].value == pytest.approx(200)
+    assert found.inputs["visitors"].value == math.ceil(50 / (rate / 100))
+
+
+def test_a_shop_is_not_measured_by_a_visitor_conversion_rate() -> None:
+    assert KpiId.CONVERSION_RATE not in {k.id for k in suggest(plan(), TODAY)}
+
+
+def with_actions(found: Plan) -> Plan:
+    return found.model_copy(update={"actions": propose(found, Language.FR, TODAY, accepted=True)})
 
 
 def test_max_cost_per_click_is_the_target_cac_times_the_conversion_rate() -> None:
-    assert kpi(plan(), KpiId.COST_PER_CLICK) == pytest.approx(35 * 0.25)
+    rate = numbers(plan(), TODAY).conversion
+    assert kpi(with_actions(plan()), KpiId.COST_PER_CLICK) == pytest.approx(35 * rate / 100)
 
 
-def test_attendees_needed_follow_the_events_share_of_new_customers() -> None:
-    assert kpi(plan(), KpiId.ATTENDEES) == pytest.approx(50 * 0.4 / 0.25)
+def test_attendees_needed_follow_the_events_share_of_new_customers_in_whole_people() -> None:
+    rate = numbers(plan(), TODAY).conversion
+    assert kpi(with_actions(plan()), KpiId.ATTENDEES) == math.ceil(50 * 0.4 / (rate / 100))
 
 
 def test_a_zero_budget_gives_no_roi_rather_than_a_division_by_zero() -> None:
@@ -109,7 +125,7 @@ def test_a_revenue_objective_is_turned_into_the_customers_it_takes() -> None:
     base = plan()
     revenue = Objective(kind=ObjectiveKind.CONQUEST, metric=Metric.REVENUE, target=24000, deadline=date(2027, 11, 30))
     found = numbers(base.model_copy(update={"objectives": (revenue,)}), TODAY)
-    assert found.customers == pytest.approx(24000 / (12 * 20))
+    assert found.customers == 200  # 24 000 € from customers arriving through the year: 12 € × 20 a year × ½
 
 
 def test_loyalty_objectives_bring_nps_with_a_labelled_rule_of_thumb() -> None:

@@ -87,6 +87,7 @@ action-reworded = Reworded: { $title }
 action-recurring = Planned { $cadence }
 action-budget = Budget: { $budget }
 action-line-recurring = from { $month }, { $cadence }
+action-from-day = from { $date }, { $cadence }
 action-line = { $month } — { $title } ({ $budget })
 action-on = on { $date }
 action-details = { $tactic } · { $date } · budget { $budget } · objective: { $objective } · KPI: { $kpi }

@@ -87,6 +87,7 @@ action-reworded = Reformulée : { $title }
 action-recurring = Prévue { $cadence }
 action-budget = Budget : { $budget }
 action-line-recurring = à partir de { $month }, { $cadence }
+action-from-day = à partir du { $date }, { $cadence }
 action-line = { $month } — { $title } ({ $budget })
 action-on = le { $date }
 action-details = { $tactic } · { $date } · budget { $budget } · objectif : { $objective } · KPI : { $kpi }
