@@ -39,6 +39,8 @@ class Activity(Field):
         found = match_option(text, options)
         if found is not None:
             return Picked(found.id)
+        if not any(c.isalpha() for c in text):
+            raise InvalidAnswer("error-choice")
         return Picked(recognise(text) or "other", text[:1].upper() + text[1:])
 
     def choose(self, ids: Sequence[str], ctx: Context) -> Picked:

@@ -165,11 +165,24 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                 actions.append(Action(id=0, due=proposed_date(today, found.month), budget=part, **common))
             else:
                 actions.append(Action(id=0, due=proposed_date(today, found.month), until=end, budget=part, **common))
-    actions.sort(key=lambda a: a.due)
+    actions = _staggered(sorted(actions, key=lambda a: a.due))
     budgets = whole_euros([a.budget for a in actions])
     return tuple(
         a.model_copy(update={"id": n, "budget": b}) for n, (a, b) in enumerate(zip(actions, budgets, strict=True), 1)
     )
+
+
+def _staggered(actions: list[Action]) -> list[Action]:
+    """Actions that fall on the same day moved a few working days apart, so that no day piles up several."""
+    taken: set[date] = set()
+    moved = []
+    for action in actions:
+        day = action.due
+        while day in taken or day.weekday() >= 5:
+            day += timedelta(days=1)
+        taken.add(day)
+        moved.append(action if day == action.due else action.model_copy(update={"due": day}))
+    return sorted(moved, key=lambda a: a.due)
 
 
 def _season(title: str, why: str | None) -> str:

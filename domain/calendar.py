@@ -12,7 +12,7 @@ from icalendar import Alarm, Calendar, Event
 
 from domain.followup import zone
 from domain.i18n import Catalog
-from domain.models import Action, ActionStatus, Plan, Reminders
+from domain.models import Action, ActionStatus, Cadence, Plan, Reminders
 
 PRODID = "-//planbot//plan marketing//FR"
 LENGTH = timedelta(hours=1)
@@ -46,6 +46,9 @@ def plan_calendar(plan: Plan, settings: Reminders, t: Catalog, user_id: int, pla
         event.add("description", _description(action, t))
         event.add("categories", [t.label(action.tactic)])
         event.add("status", "CONFIRMED")
+        if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY) and action.until is not None:
+            until = datetime.combine(action.until, settings.at, tzinfo=tz).astimezone(UTC)
+            event.add("rrule", {"freq": action.cadence.value.upper(), "until": until})
         if action.status is ActionStatus.DONE:
             event.add("x-planbot-done", "TRUE")
         for before in _alarm_offsets(settings):

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.models import ActionStatus, Plan, Reminders
+from domain.actions import occurrences
+from domain.models import ActionStatus, Cadence, Plan, Reminders
 
 LATE = timedelta(days=1)
 """A reminder more than this late (the bot was down, the user had blocked it) is no longer worth sending."""
@@ -86,6 +87,8 @@ def schedule(plan: Plan, settings: Reminders, now: datetime) -> list[Due]:
             continue
         snooze = action.snoozed_until
         moments = [(f"day@{action.due.isoformat()}", at_local(action.due, settings.at, tz))]
+        if action.cadence is Cadence.MONTHLY:  # each month's turn is reminded on its day
+            moments += [(f"day@{day.isoformat()}", at_local(day, settings.at, tz)) for day in occurrences(action)[1:]]
         if settings.days_before:
             before = action.due - timedelta(days=settings.days_before)
             moments.insert(0, (f"before@{action.due.isoformat()}", at_local(before, settings.at, tz)))

@@ -107,11 +107,11 @@ def test_an_objective_without_a_number_gets_a_rewrite_to_accept() -> None:
     [finding] = found(smart_objectives, plan)
     assert finding.text == (
         "L'objectif Conquête n'est pas SMART : sans chiffre ou sans date, on ne peut pas savoir s'il est atteint. "
-        "Je propose : « Conquête : atteindre 300 nouveaux clients d'ici le 30 novembre 2027. »"
-    )
+        "Je propose : « Conquête : atteindre 429 nouveaux clients d'ici le 30 novembre 2027. »"
+    )  # 3 000 € at the café model's 7 € per new customer
     rewritten = apply(finding, plan, "rewrite")
     assert rewritten.objectives is not None
-    assert (rewritten.objectives[0].target, rewritten.objectives[0].deadline) == (300, date(2027, 11, 30))
+    assert (rewritten.objectives[0].target, rewritten.objectives[0].deadline) == (429, date(2027, 11, 30))
 
 
 def test_a_smart_objective_raises_nothing() -> None:
@@ -160,9 +160,9 @@ def test_a_budget_far_below_the_objective_proposes_a_reachable_objective_or_the_
     assert "0,30 €" in finding.text.replace("\u202f", " ").replace("\xa0", " ")
     lowered = apply(finding, plan, "lower")
     assert lowered.objectives is not None
-    assert lowered.objectives[0].target == 30  # 300 € at the café's usual 10 € per customer
+    assert lowered.objectives[0].target == 43  # 300 € at the café model's usual 7 € per customer
     raised = apply(finding, plan, "raise")
-    assert raised.diagnosis.budget == 10_000
+    assert raised.diagnosis.budget == 7_000
     assert found(budget_short_of_objective, strong()) == []
 
 
@@ -223,12 +223,12 @@ def test_the_strong_plan_scores_full_marks() -> None:
 
 def test_the_weak_plan_scores_low_and_its_top_three_changes_are_the_heaviest() -> None:
     result = score(weak(), FR, TODAY)
-    assert result.value == 37
-    assert [f.rule for f in result.top] == ["paid-without-budget", "premium-penetration", "smart:conquest"]
+    assert result.value == 15
+    assert [f.rule for f in result.top] == ["paid-without-budget", "fit:tactics", "premium-penetration"]
     assert [f.gain for f in result.top] == [
         "Financer les actions payantes ou les retirer",
+        "Garder les leviers qui conviennent à votre activité",
         "Accorder le prix et le positionnement",
-        "Chiffrer et dater l'objectif Conquête",
     ]
 
 

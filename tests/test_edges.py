@@ -15,35 +15,47 @@ from tests.chat import NOW, Chat
 from tests.scripts import COMPLETE_FR
 
 
-def actions_by_tactic(chat: Chat) -> dict[Tactic, tuple[int, ActionStatus, date, float]]:
-    return {a.tactic: (a.id, a.status, a.due, a.budget) for a in chat.session.plan.actions or ()}
+def actions_by_id(chat: Chat) -> dict[int, tuple[Tactic, ActionStatus, date, float]]:
+    return {a.id: (a.tactic, a.status, a.due, a.budget) for a in chat.session.plan.actions or ()}
+
+
+def budget_of(chat: Chat, tactic: Tactic) -> float:
+    return sum(
+        a.budget for a in chat.session.plan.actions or () if a.tactic is tactic and a.status is not ActionStatus.DROPPED
+    )
 
 
 def test_editing_tactics_keeps_what_was_decided_and_done_with_the_same_ids(chat: Chat) -> None:
     chat.answer(*COMPLETE_FR, "2")
+    before = actions_by_id(chat)
     chat.tap_key("action:1", "done")
     chat.send("/edit")
     chat.tap("Actions de communication")
     chat.answer("1,4,6,8", "25, 25, 25, 25")
     assert chat.question.key == "actions"
     chat.tap("Tout valider")
-    found = actions_by_tactic(chat)
-    assert found[Tactic.SOCIAL][:2] == (1, ActionStatus.DONE)
-    assert found[Tactic.EVENTS][:3] == (2, ActionStatus.PLANNED, date(2027, 3, 15))
-    assert found[Tactic.LOYALTY_PROGRAMME][:2] == (3, ActionStatus.DROPPED)
-    assert found[Tactic.EMAILING][:2] == (4, ActionStatus.PLANNED)
-    assert found[Tactic.EVENTS][3] == 750, "the budget follows the new split"
+    found = actions_by_id(chat)
+    assert found[1][:2] == (Tactic.SOCIAL, ActionStatus.DONE)
+    assert found[2][:3] == (Tactic.EVENTS, ActionStatus.PLANNED, date(2027, 3, 15)), "re-dated, and kept so"
+    assert found[3][:2] == (Tactic.LOYALTY_PROGRAMME, ActionStatus.DROPPED)
+    new = [i for i, a in found.items() if a[0] is Tactic.EMAILING]
+    assert new
+    assert min(new) > max(before), "new actions get new ids"
+    assert budget_of(chat, Tactic.EVENTS) == 750, "the budget follows the new split"
 
 
 def test_removing_a_tactic_removes_its_action_but_keeps_done_history(chat: Chat) -> None:
     chat.answer(*COMPLETE_FR, "2")
+    last = max(actions_by_id(chat))
     chat.tap_key("action:1", "done")
     chat.send("/edit")
     chat.tap("Actions de communication")
     chat.answer("4")
     chat.tap("Tout valider")
-    assert set(actions_by_tactic(chat)) == {Tactic.SOCIAL, Tactic.EMAILING}
-    assert actions_by_tactic(chat)[Tactic.EMAILING][0] == 4, "a new id: old buttons cannot reach it"
+    found = actions_by_id(chat)
+    assert {a[0] for a in found.values()} == {Tactic.SOCIAL, Tactic.EMAILING}
+    assert [i for i, a in found.items() if a[0] is Tactic.SOCIAL] == [1], "only the done one stays"
+    assert min(i for i, a in found.items() if a[0] is Tactic.EMAILING) > last, "a new id: old buttons cannot reach it"
     chat.tap_key("action:2", "drop")
     assert "question précédente" in chat.last_text() or "bouton" in chat.last_text()
 
@@ -54,11 +66,12 @@ def test_a_new_budget_updates_the_actions_budgets(chat: Chat) -> None:
     chat.tap("Budget marketing annuel")
     chat.answer("30 000 €")
     chat.tap("Tout valider")
-    assert actions_by_tactic(chat)[Tactic.SOCIAL][3] == 15_000
+    assert budget_of(chat, Tactic.SOCIAL) == 15_000
 
 
 def test_back_during_results_goes_to_the_previous_number_never_to_the_interview(chat: Chat) -> None:
     chat.answer(*COMPLETE_FR, "2")
+    statuses = [a.status for a in chat.session.plan.actions or ()]
     chat.send("/kpi")
     chat.answer("100")
     chat.send("/back")
@@ -67,11 +80,7 @@ def test_back_during_results_goes_to_the_previous_number_never_to_the_interview(
     assert chat.session.screen is None
     assert chat.session.focus is None
     assert chat.session.plan.actions is not None
-    assert [a.status for a in chat.session.plan.actions] == [
-        ActionStatus.PLANNED,
-        ActionStatus.PLANNED,
-        ActionStatus.DROPPED,
-    ]
+    assert [a.status for a in chat.session.plan.actions] == statuses
 
 
 def test_skip_on_a_screen_leaves_the_interview_question_alone(chat: Chat) -> None:

@@ -58,9 +58,9 @@ def test_the_pdf_holds_every_section_and_the_users_own_answers_in_french(chat: C
         "Forces (interne)",
         "Menaces (externe)",
         "Conquête : atteindre 50 nouveaux clients d'ici le 30 juin 2027.",
-        "Contrairement à « Starbucks », tout est fait maison avec des produits locaux.",
+        "Face à « Starbucks », sa différence : tout est fait maison avec des produits locaux.",
         "Prix moyen : 12 €",
-        "Dégustation gratuite des cafés de saison",
+        "Menu ou soirée spéciale pour le temps fort",
         "≤ 35 €",
     ):
         assert answer in text, answer

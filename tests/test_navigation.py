@@ -8,21 +8,21 @@ from domain.i18n import catalog
 from domain.models import Language, Market, Sector, Tactic
 from domain.storage import Store
 from tests.chat import Chat, Clock
-from tests.scripts import COMPLETE_FR
+from tests.scripts import COMPLETE_FR, until
 
 
 def test_back_asks_the_previous_question_again_showing_the_current_answer(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3")
+    chat.answer("Café Lumière", "2", "2")
     assert chat.question.key == "market"
     chat.send("/back")
     assert chat.question.key == "sector"
-    assert chat.question.current == "Café / restaurant"
+    assert chat.question.current == "Café, restaurant, bar"
     chat.send("/back")
     assert chat.question.key == "mode"
 
 
 def test_answering_after_back_returns_to_where_the_user_was(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3", "1", "2")
+    chat.answer("Café Lumière", "2", "2", "1", "2")
     chat.send("/back")
     chat.send("/back")
     chat.answer("2")  # B2B instead of B2C
@@ -37,11 +37,11 @@ def test_back_at_the_first_question_says_so(chat: Chat) -> None:
 
 
 def test_skip_leaves_an_optional_question_unanswered_and_moves_on(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3", "1", "2")
+    chat.answer("Café Lumière", "2", "2", "1", "2")
     assert chat.question.key == "area"
     assert chat.question.can_skip
     chat.send("/skip")
-    assert chat.question.key == "strengths"
+    assert chat.question.key == "website"
     assert chat.session.plan.profile.area is None
     assert "area" in chat.session.skipped
 
@@ -56,7 +56,7 @@ def test_skip_is_refused_where_the_answer_is_needed(chat: Chat) -> None:
 
 
 def test_skip_on_a_question_asked_again_keeps_its_answer(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3")
+    chat.answer("Café Lumière", "2", "2")
     chat.send("/back")
     chat.send("/skip")
     assert "Réponse conservée" in chat.last_text()
@@ -65,14 +65,14 @@ def test_skip_on_a_question_asked_again_keeps_its_answer(chat: Chat) -> None:
 
 
 def test_the_keep_button_of_a_question_asked_again_works_like_skip(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3")
+    chat.answer("Café Lumière", "2", "2")
     chat.send("/back")
     chat.tap_key("sector", SKIP)
     assert chat.question.key == "market"
 
 
 def test_plan_shows_what_is_done_marks_what_is_missing_and_asks_again(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3", "1")
+    chat.answer("Café Lumière", "2", "2", "1")
     chat.send("/plan")
     text = chat.last_text()
     assert "Plan marketing · Café Lumière" in text
@@ -81,13 +81,13 @@ def test_plan_shows_what_is_done_marks_what_is_missing_and_asks_again(chat: Chat
 
 
 def test_edit_lists_every_answer_and_choosing_one_asks_it_again(chat: Chat) -> None:
-    chat.answer("Café Lumière", "2", "3", "1", "2")
+    chat.answer("Café Lumière", "2", "2", "1", "2")
     chat.send("/edit")
     labels = [o.label for o in chat.question.options]
     assert labels == [
         "Nom : Café Lumière",
         "Type d'entretien : Complet (toutes les questions)",
-        "Activité : Café / restaurant",
+        "Activité : Café, restaurant, bar",
         "Clientèle : Particuliers (B2C)",
         "Stade : Lancée depuis moins d'un an",
     ]
@@ -100,19 +100,19 @@ def test_edit_lists_every_answer_and_choosing_one_asks_it_again(chat: Chat) -> N
 
 
 def test_an_answer_to_a_question_that_stops_applying_is_kept_for_when_it_applies_again(chat: Chat) -> None:
-    chat.answer("Atelier Nomade", "2", "8", "ateliers de réparation de vélos", "1", "2")
-    assert chat.session.plan.profile.activity == "ateliers de réparation de vélos"
-    assert any(o.label.startswith("Activité (détail)") for o in _edit_list(chat))
+    chat.answer("Café Lumière", "2", "2", "1", "2", "Lyon 7e", "1", "60", "1500", "35")
+    assert chat.session.plan.facts.customers == 1500
+    assert any(o.label.startswith("Clients aujourd'hui") for o in _edit_list(chat))
     chat.send("/edit")
-    chat.tap("Activité")
-    chat.tap("Artisanat")
-    assert not any(o.label.startswith("Activité (détail)") for o in _edit_list(chat)), "no longer asked"
-    assert chat.session.plan.profile.activity == "ateliers de réparation de vélos", "but kept"
+    chat.tap("Stade")
+    chat.tap("Idée")
+    assert not any(o.label.startswith("Clients aujourd'hui") for o in _edit_list(chat)), "no longer asked"
+    assert chat.session.plan.facts.customers == 1500, "but kept"
     chat.send("/edit")
-    chat.tap("Activité")
-    chat.tap("Autre activité")
-    assert chat.question.key == "area", "the description is back, answered: nothing asked again"
-    assert chat.session.plan.profile.activity == "ateliers de réparation de vélos"
+    chat.tap("Stade")
+    chat.tap("Lancée")
+    assert chat.question.key == "audience", "the customers are back, answered: nothing asked again"
+    assert chat.session.plan.facts.customers == 1500
 
 
 def _edit_list(chat: Chat) -> tuple[Option, ...]:
@@ -123,7 +123,7 @@ def _edit_list(chat: Chat) -> tuple[Option, ...]:
 
 
 def test_an_edit_that_changes_the_market_asks_again_how_each_segment_is_described(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[:33])  # up to the third segment's profile
+    chat.answer(*until(COMPLETE_FR, "parents avec enfants, le week-end"))  # up to the third segment's profile
     assert chat.session.plan.segments is not None
     assert chat.session.plan.segments[0].who is not None
     chat.send("/edit")
@@ -142,7 +142,7 @@ def test_an_edit_that_changes_the_market_asks_again_how_each_segment_is_describe
 
 
 def test_renaming_segments_keeps_the_answers_of_those_that_stay_and_re_opens_the_target(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[: COMPLETE_FR.index("offre une pause de qualité dans un lieu chaleureux")])
+    chat.answer(*until(COMPLETE_FR, "offre une pause de qualité dans un lieu chaleureux"))
     assert chat.session.plan.target == "Actifs du quartier"
     chat.send("/edit")
     chat.tap("Segments")
@@ -156,7 +156,7 @@ def test_renaming_segments_keeps_the_answers_of_those_that_stay_and_re_opens_the
 
 
 def test_changing_an_objectives_metric_re_asks_its_number_only(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[:25])
+    chat.answer(*until(COMPLETE_FR, "Étudiants, Actifs du quartier, Familles"))  # every objective answered
     chat.send("/edit")
     chat.tap("Conquête · indicateur")
     chat.tap("Chiffre d'affaires")
@@ -191,7 +191,7 @@ def test_a_button_of_an_older_question_sends_the_current_question_again(chat: Ch
 
 
 def test_a_multi_choice_is_ticked_then_confirmed(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[:18])
+    chat.answer(*until(COMPLETE_FR, "1,2"))
     assert chat.question.key == "objective_kinds"
     chat.tap("Conquête")
     assert chat.question.update
@@ -204,7 +204,7 @@ def test_a_multi_choice_is_ticked_then_confirmed(chat: Chat) -> None:
 
 
 def test_confirming_a_multi_choice_with_nothing_ticked_asks_again(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[:18])
+    chat.answer(*until(COMPLETE_FR, "1,2"))
     chat.tap_key("objective_kinds", "!done")
     assert chat.errors()
     assert chat.question.key == "objective_kinds"
@@ -223,7 +223,7 @@ def test_language_switches_to_english_and_asks_the_same_question(chat: Chat) -> 
 def test_start_in_the_middle_offers_to_continue_or_start_anew_and_never_wipes_silently(
     chat: Chat, store: Store
 ) -> None:
-    chat.answer("Café Lumière", "2", "3")
+    chat.answer("Café Lumière", "2", "2")
     chat.send("/start")
     assert chat.question.key == "restart"
     chat.tap("Continuer")
@@ -252,7 +252,7 @@ def test_an_unknown_command_is_explained_and_the_question_asked_again(chat: Chat
 def test_quitting_and_coming_back_resumes_at_the_same_question_with_every_answer(store: Store, clock: Clock) -> None:
     first = Chat(Conversation(store, clock))
     first.send("/start")
-    first.answer(*COMPLETE_FR[:20])
+    first.answer(*until(COMPLETE_FR, "50"))
     asked = first.question.key
     again = Chat(Conversation(store, clock))
     again.send("/resume")

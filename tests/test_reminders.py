@@ -17,7 +17,7 @@ from tests.telegram_chat import TelegramChat
 
 BEFORE = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)  # 3 days before the first action (10 Dec), 9:00 in Paris
 ON_THE_DAY = datetime(2026, 12, 10, 8, 0, tzinfo=UTC)
-FIRST_ACTION = "Publier 3 fois par semaine"
+FIRST_ACTION = "Publier 2 fois par semaine"
 
 
 class Killed(BaseException):
@@ -30,7 +30,23 @@ async def planned(telegram: TelegramBed, user_id: int = 42) -> TelegramChat:
     await chat.send("/start")
     await chat.answer(*EXPRESS_FR)
     await chat.tap("Oui, rappelez-moi")
+    await keep_only_the_first_action(chat)
     return chat
+
+
+def telegram_buttons(chat: TelegramChat) -> list[object]:
+    markup = chat.keyboard_message().get("reply_markup", {})
+    return [button for row in markup.get("inline_keyboard", []) for button in row]
+
+
+async def keep_only_the_first_action(chat: TelegramChat) -> None:
+    """Drop every action but the first, so that one action's reminders can be followed alone."""
+    await chat.send("/actions")
+    count = len(telegram_buttons(chat))
+    for number in range(2, count + 1):
+        await chat.send("/actions")
+        await chat.send(str(number))
+        await chat.tap("✖️ Retirer")
 
 
 def dispatcher(telegram: TelegramBed) -> Dispatcher:
