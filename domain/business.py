@@ -257,13 +257,20 @@ def market_of(plan: Plan) -> Market | None:
 def recognise(answer: str) -> str | None:
     """The business model a person's own words name ("boulangerie artisanale", "prof de yoga"), if any.
 
-    A model's word found whole in the answer wins, the longest first; failing that, a word of the answer close to a
-    model's word (a typo) does.
+    A model's word found whole in the answer (or its plural) wins: the one said first, since what is sold comes
+    before whom it is sold to ("logiciel de planning pour restaurants"), the longest among those; failing that, a
+    word of the answer close to a model's word (a typo) does.
     """
     text = f" {fold(answer)} "
-    found = [(len(word), name) for name in names() for word in _words(name) if f" {word} " in text]
+    found = [
+        (at, -len(word), name)
+        for name in names()
+        for word in _words(name)
+        for form in (word, f"{word}s", f"{word}x")
+        if (at := text.find(f" {form} ")) >= 0
+    ]
     if found:
-        return max(found)[1]
+        return min(found)[2]
     tokens = [token for token in text.split() if len(token) >= 5]
     close = [
         (score, name)

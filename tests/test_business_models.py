@@ -87,6 +87,9 @@ def test_every_tactic_that_suits_a_model_has_its_own_actions_measured_by_its_own
         ("marque de vêtements en ligne", "ecommerce_brand"),
         ("vendeur sur Amazon", "ecommerce_reseller"),
         ("boulngerie", "local_food"),
+        ("scheduling software for restaurants", "b2b_saas"),
+        ("logiciel de caisse pour boulangeries", "b2b_saas"),
+        ("agence web pour restaurants", "b2b_agency"),
     ],
 )
 def test_peoples_own_words_land_on_the_right_model(words: str, model: str) -> None:

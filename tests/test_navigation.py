@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dialogs.conversation import Conversation
 from dialogs.replies import SKIP, Option
+from domain.business import business, names
 from domain.i18n import catalog
-from domain.models import Language, Market, Sector, Tactic
+from domain.models import Language, Market, Tactic
 from domain.storage import Store
 from tests.chat import Chat, Clock
 from tests.scripts import COMPLETE_FR, until
@@ -177,7 +178,7 @@ def test_changing_tactics_asks_for_the_budget_split_again(chat: Chat) -> None:
     assert chat.question.key == "split"
     chat.answer("70, 30")
     assert chat.question.key == "actions", "the actions are proposed again for the new tactics"
-    assert "Optimiser le site" in (chat.question.hint or "")
+    assert "Mettre la carte en texte sur le site" in (chat.question.hint or ""), "SEO, for a café with a website"
     chat.tap("Tout valider")
     assert "votre plan est à jour" in chat.last_text()
 
@@ -217,7 +218,8 @@ def test_language_switches_to_english_and_asks_the_same_question(chat: Chat) -> 
     assert chat.session.lang is Language.EN
     assert chat.question.key == "sector"
     assert chat.question.text == catalog(Language.EN)("step-sector")
-    assert chat.question.options[2].label == catalog(Language.EN).label(Sector.CAFE)
+    assert [o.label for o in chat.question.options] == [business(name).texts(Language.EN).label for name in names()]
+    assert chat.question.options[11].label == "Maker, handmade goods"
 
 
 def test_start_in_the_middle_offers_to_continue_or_start_anew_and_never_wipes_silently(
