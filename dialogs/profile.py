@@ -7,7 +7,7 @@ from dialogs.fields import Choice, Context, Number, Text, Unit
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import areas
 from domain.business import Family, model_of
-from domain.models import Market, Mode, Plan, Stage, Website
+from domain.models import Market, Mode, ObjectiveKind, Plan, Stage, Website
 
 PHASE = Phase.PROFILE
 
@@ -63,8 +63,22 @@ def has_customers(plan: Plan) -> bool:
 
 
 def has_customer_count(plan: Plan) -> bool:
-    """Whether the user said how many customers they have today."""
-    return bool(plan.facts.customers)
+    """Whether the user said how many customers they have today, or wants them back (the base to grow from)."""
+    return bool(plan.facts.customers) or loyalty_goal(plan)
+
+
+def loyalty_goal(plan: Plan) -> bool:
+    """Whether the main goal is to bring customers back (today's share coming back is then the base)."""
+    return _goal(plan) is ObjectiveKind.LOYALTY and has_customers(plan)
+
+
+def awareness_goal(plan: Plan) -> bool:
+    """Whether the main goal is to be known (today's audience is then the base)."""
+    return _goal(plan) is ObjectiveKind.AWARENESS
+
+
+def _goal(plan: Plan) -> ObjectiveKind | None:
+    return plan.objectives[0].kind if plan.objectives else None
 
 
 STEPS: tuple[Node, ...] = (
@@ -116,8 +130,15 @@ STEPS: tuple[Node, ...] = (
         Number(Unit.PERCENT, most=100),
         ("facts", "returning"),
         when=has_customer_count,
+        express=loyalty_goal,
         optional=True,
     ),
-    Step(StepId.AUDIENCE, Number(Unit.COUNT, most=100_000_000, whole=True), ("facts", "audience"), optional=True),
+    Step(
+        StepId.AUDIENCE,
+        Number(Unit.COUNT, most=100_000_000, whole=True),
+        ("facts", "audience"),
+        express=awareness_goal,
+        optional=True,
+    ),
     Step(StepId.TEAM, Number(Unit.COUNT, least=1, most=10_000, whole=True), ("facts", "team"), optional=True),
 )

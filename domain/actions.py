@@ -85,12 +85,18 @@ def _month_later(day: date, months: int) -> date:
 
 
 def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
-    """The model's key months over the twelve months after ``today``, as (months ahead, first working 10th)."""
+    """The model's key months over the twelve months after ``today``, as (months ahead, first working day).
+
+    A seasonal action starts as its month begins, ahead of the moment it serves (Christmas orders open early in
+    December).
+    """
     found: dict[date, int] = {}
-    for ahead in range(12):
-        day = proposed_date(today, ahead)
-        if day.month in model.key_months and day < _month_later(today, 12):
-            found.setdefault(day, ahead)
+    for ahead in range(13):
+        first = _month_later(today.replace(day=1), ahead)
+        while first.weekday() >= 5:
+            first += timedelta(days=1)
+        if first.month in model.key_months and today < first < _month_later(today, 12):
+            found.setdefault(first, ahead)
     return [(ahead, day) for day, ahead in found.items()]
 
 

@@ -74,6 +74,8 @@ ARRIVAL = 0.5
 """New customers arrive through the period: on average each buys during half of it."""
 REVIEW_SHARE = 10.0
 """New customers who leave a review when asked, percent (rule of thumb)."""
+REVIEWS_A_YEAR = 24.0
+"""Reviews a year for a small business that asks for them, two a month (rule of thumb)."""
 
 
 @dataclass(frozen=True)
@@ -308,18 +310,27 @@ def _proposals(ctx: Ctx) -> Target:
 
 
 def _meetings(ctx: Ctx) -> Target:
+    if ctx.n.family is Family.SUBSCRIPTION:  # demos, which turn into paying accounts like trials do
+        expected, rate = ctx.expected, _trial_rate(ctx.n)
+        value = whole(expected / (rate / 100)) if expected else None
+        return value, _q(customers=(whole(expected), Unit.COUNT), rate=(rate, Unit.PERCENT)), "kpi-basis-demos"
     proposals = _proposals(ctx)[0]
     value = whole(proposals / (PROPOSAL_RATE / 100)) if proposals else None
     return value, _q(proposals=(proposals, Unit.COUNT), rate=(PROPOSAL_RATE, Unit.PERCENT))
 
 
+def _trial_rate(n: Numbers) -> float:
+    return n.model.trial_to_paid if n.model and n.model.trial_to_paid else n.conversion
+
+
 def _leads(ctx: Ctx) -> Target:
     if ctx.n.family is not Family.PIPELINE:
         expected = ctx.expected
-        value = whole(expected / (ctx.n.conversion / 100)) if expected else None
+        rate = _trial_rate(ctx.n) if ctx.n.family is Family.SUBSCRIPTION else ctx.n.conversion
+        value = whole(expected / (rate / 100)) if expected else None
         return (
             value,
-            _q(customers=(whole(expected), Unit.COUNT), rate=(ctx.n.conversion, Unit.PERCENT)),
+            _q(customers=(whole(expected), Unit.COUNT), rate=(rate, Unit.PERCENT)),
             "kpi-basis-leads-contacts",
         )
     meetings = _meetings(ctx)[0]
@@ -512,7 +523,9 @@ def _attendees(ctx: Ctx) -> Target:
 def _reviews(ctx: Ctx) -> Target:
     n = ctx.n
     people = (n.customers or 0) + (n.base or 0)
-    value = whole(people * REVIEW_SHARE / 100) if people else None
+    if not people:
+        return REVIEWS_A_YEAR, {}, "kpi-basis-reviews-alone"
+    value = whole(people * REVIEW_SHARE / 100)
     return value, _q(people=(whole(people), Unit.COUNT), rate=(REVIEW_SHARE, Unit.PERCENT))
 
 
@@ -634,6 +647,8 @@ def loyalty_kpis(objective: Objective, n: Numbers) -> tuple[KpiId, ...]:
     found: list[KpiId] = [own] if own else []
     if n.family is Family.SUBSCRIPTION:
         found.append(KpiId.CHURN)
+    if n.family in (Family.SHOP, Family.ONLINE):
+        found.append(KpiId.AVERAGE_TICKET)
     return (*found, KpiId.NPS)
 
 
@@ -691,6 +706,10 @@ def _kpi(kpi: KpiId, ctx: Ctx) -> Kpi | None:
             return None
     if value is None and isinstance(ctx.serves, Tactic):
         return None  # an action's own measure that the plan's numbers cannot size: the objective's KPIs carry it
+    if value is not None and rule.unit in (Unit.MONEY, Unit.PERCENT) and abs(value) >= 100:
+        value = float(round(value))  # a target of 333 €, not 333.33 €
+    elif value is not None and rule.unit is Unit.PERCENT:
+        value = round(value, 1)
     thumb = rule.thumb if isinstance(rule.thumb, bool) else bool(rule.thumb & ctx.n.assumed)
     return Kpi(
         kpi,

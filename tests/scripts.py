@@ -72,11 +72,11 @@ COMPLETE_FR = [
     "1,6,8",  # social, events, loyalty programme
     "50, 30, 20",
     "2",  # go through the proposed actions one by one
+    "1",  # the end-of-year special evening: accepted
     "1",  # the daily stories: accepted
-    "15/03/2027",  # the end-of-year special evening: moved to 15 March
     "Retirer",  # the loyalty card: dropped
     "chaque mois",  # the monthly evening: kept monthly
-    "1",
+    "10/02/2027",  # the Valentine's evening: moved to 10 February
     "1",
     "1",
     "1",

@@ -24,6 +24,9 @@ def test_each_tactic_gets_a_concrete_action_fitted_to_the_sector_and_the_target(
     assert "jeu-concours" not in hint
     chat.tap("Une par une")
     assert chat.question.key == "action_decision:0"
+    assert chat.question.text.startswith("Menu ou soirée spéciale pour le temps fort")
+    assert "repas de fin d'année d'entreprise" in chat.question.text, "planned as December begins, for its reason"
+    chat.answer("1")
     assert chat.question.text.startswith("Publier chaque matin")
     details = (chat.question.hint or "").replace("\u202f", " ").replace("\xa0", " ")
     assert (
@@ -59,10 +62,11 @@ def test_an_action_is_re_dated_in_natural_french_or_english(chat: Chat, typed: s
 def test_accepting_dropping_and_re_dating_gives_a_dated_annual_plan(chat: Chat) -> None:
     chat.answer(*COMPLETE_FR)
     actions = chat.session.plan.actions or ()
-    assert (actions[0].tactic, actions[0].status) == (Tactic.SOCIAL, ActionStatus.PLANNED)
-    assert (actions[1].tactic, actions[1].due) == (Tactic.EVENTS, date(2027, 3, 15))
+    assert (actions[0].tactic, actions[0].status) == (Tactic.EVENTS, ActionStatus.PLANNED)
+    assert (actions[1].tactic, actions[1].cadence) == (Tactic.SOCIAL, Cadence.WEEKLY)
     assert (actions[2].tactic, actions[2].status) == (Tactic.LOYALTY_PROGRAMME, ActionStatus.DROPPED)
     assert actions[3].cadence is Cadence.MONTHLY
+    assert (actions[4].tactic, actions[4].due) == (Tactic.EVENTS, date(2027, 2, 10))
     kept = [a for a in actions if a.status is not ActionStatus.DROPPED]
     months = {(a.due.year, a.due.month) for a in kept}
     assert len(months) >= 4, "spread over the year"
@@ -104,19 +108,20 @@ def test_actions_lists_the_plan_with_statuses_and_opens_a_card(chat: Chat) -> No
     chat.send("/actions")
     labels = [o.label for o in chat.question.options]
     assert labels[:3] == [
+        "1 décembre 2026 · Menu ou soirée spéciale pour le temps fort (Saint-Valentin, fête des mères, fête de la "
+        "musique, fin d'année) — repas de fin d'année d'entreprise et fêtes entre amis : le mois le plus chargé "
+        "(prévue)",
         "10 décembre 2026 · Publier chaque matin le plat ou la boisson du jour en story, et un post par semaine "
         "(coulisses, producteurs) (prévue)",
-        "10 décembre 2026 · Lancer une carte de fidélité : le 10e café ou le 8e déjeuner offert (retirée)",
-        "11 janvier 2027 · Rendez-vous mensuel sur un soir creux : quiz, concert acoustique, soirée jeux ou "
-        "rencontre avec un producteur (prévue)",
+        "11 décembre 2026 · Lancer une carte de fidélité : le 10e café ou le 8e déjeuner offert (retirée)",
     ]
-    chat.send("3")
-    assert chat.question.key == "action:4"
+    chat.send("2")
+    assert chat.question.key == "action:2"
     assert [o.id for o in chat.question.options] == ["done", "snooze1", "snooze7", "reschedule", "results", "drop"]
     chat.send("1")
     assert "est faite" in chat.last_text()
     chat.send("/actions")
-    assert chat.question.options[2].label.endswith("(faite)")
+    assert chat.question.options[1].label.endswith("(faite)")
 
 
 def test_kpi_asks_every_number_computes_the_kpis_and_compares_them_to_targets(chat: Chat) -> None:

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from domain.models import ActionStatus, BudgetShare, Tactic
+from domain.business import business
+from domain.models import ActionStatus, BudgetShare, Language, Tactic
 from tests.chat import Chat
 from tests.conftest import TelegramBed
 from tests.console import chat as console_chat
-from tests.scripts import COMPLETE_EN, COMPLETE_FR
+from tests.scripts import COMPLETE_EN, COMPLETE_FR, until
 
 SWOT_END = COMPLETE_FR.index("Chaîne de cafés à proximité, hausse des prix")
 
@@ -48,7 +49,7 @@ def test_skipping_an_objectives_number_brings_a_smart_rewrite_to_accept(chat: Ch
     assert "n'est pas SMART" in chat.question.text
     chat.tap("Accepter cette version")
     conquest = (chat.session.plan.objectives or ())[0]
-    assert (conquest.target, str(conquest.deadline)) == (300, "2027-06-30")
+    assert (conquest.target, str(conquest.deadline)) == (429, "2027-06-30")  # 3 000 € at a café's usual 7 € each
     assert chat.question.key == "objective_metric:1"
 
 
@@ -64,7 +65,7 @@ def test_the_score_comes_with_the_summary_and_a_change_is_made_by_tapping_it(cha
 
 
 def test_plan_mid_interview_shows_the_score_and_asks_the_question_again(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[:10])
+    chat.answer(*until(COMPLETE_FR, "cuisine, accueil"))
     chat.send("/plan")
     assert "Score du plan :" in chat.last_text()
     assert "Compléter « Objectifs SMART »" in chat.last_text()
@@ -81,14 +82,19 @@ def test_suggestions_are_fitted_to_the_sector_and_to_earlier_answers(chat: Chat)
     other = Chat(chat.conversation, user_id=5)
     other.send("/start")
     other.answer(*COMPLETE_FR[:upto_budget])
-    assert [o.label.replace("\u202f", " ").replace("\xa0", " ") for o in other.question.options] == ["3 000 €"]
+    assert [o.label.replace("\u202f", " ").replace("\xa0", " ") for o in other.question.options] == ["2 000 €"]
 
 
 def test_the_sector_s_usual_tactics_are_marked_as_advised(chat: Chat) -> None:
     upto = COMPLETE_FR.index("1,6,8")
     chat.answer(*COMPLETE_FR[:upto])
     advised = [o.label for o in chat.question.options if o.label.endswith("★")]
-    assert advised == ["Réseaux sociaux ★", "Événements, ateliers, dégustations ★", "Programme de fidélité ★"]
+    assert advised == [
+        "Réseaux sociaux ★",
+        "Événements et ateliers ★",
+        "Programme de fidélité ★",
+        "Présence locale (fiche Google, avis) ★",
+    ]
 
 
 def test_in_the_console_a_suggestion_is_taken_by_its_number(tmp_path: Path) -> None:
@@ -96,12 +102,11 @@ def test_in_the_console_a_suggestion_is_taken_by_its_number(tmp_path: Path) -> N
     lines[lines.index("Produits faits maison, accueil chaleureux, emplacement passant")] = "1,2,3"
     lines[lines.index("Chaîne de cafés à proximité, hausse des prix")] = "2,3"
     lines[lines.index("offre une pause de qualité dans un lieu chaleureux")] = "3"
-    lines[lines.index("2")] = "2"
     out = console_chat(tmp_path / "p.db", lines)
-    assert "  Suggestions : 3 000 €" in out
-    assert "• Produits faits maison\n• Accueil chaleureux\n• Emplacement passant" in out
-    assert "• Hausse du prix des matières premières\n• Baisse du pouvoir d'achat" in out
-    assert "Café Lumière est un café-restaurant qui offre une pause de qualité dans un lieu chaleureux" in out
+    assert "  Suggestions : 2 000 €" in out
+    assert "• Cuisine faite sur place\n• Accueil chaleureux\n• Emplacement ou terrasse" in out
+    assert "• Hausse des matières premières et de l'énergie\n• Avis négatifs en ligne" in out
+    assert f"Bénéfice clé : {business('cafe').texts(Language.FR).benefit}\n" in out, "the café's own suggestion"
 
 
 async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: TelegramBed) -> None:
@@ -109,8 +114,8 @@ async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: Tele
     await chat.send("/start")
     budget = COMPLETE_FR.index("3 000 €")
     await chat.answer(*COMPLETE_FR[:budget])
-    await chat.tap("3")  # the button of the sector's rule-of-thumb budget, 3 000 €
-    assert telegram.services.conversation.session(chat.user_id).plan.diagnosis.budget == 3000
+    await chat.tap("2")  # the button of the café's rule-of-thumb budget, 2 000 €
+    assert telegram.services.conversation.session(chat.user_id).plan.diagnosis.budget == 2000
     benefit = COMPLETE_FR.index("offre une pause de qualité dans un lieu chaleureux")
     await chat.answer(*COMPLETE_FR[budget + 1 : benefit])
     await chat.tap("offre accueil chaleureux")

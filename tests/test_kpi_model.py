@@ -120,7 +120,7 @@ def test_a_saas_gets_trials_mrr_churn_and_cac_payback() -> None:
     # CAC 150 € ÷ monthly margin 49 € × 80 % = 3.8 months
     assert value(found, KpiId.CAC_PAYBACK) == pytest.approx(150 / (49 * 0.8))
     churn = found[KpiId.MRR].inputs["churn"].value / 100
-    assert value(found, KpiId.MRR) == pytest.approx(40 * (1 - churn) ** 6 * 49)
+    assert value(found, KpiId.MRR) == round(40 * (1 - churn) ** 6 * 49), "money targets above 100 € in whole euros"
     assert KpiId.TICKETS not in found
     assert KpiId.LEADS not in found or found[KpiId.LEADS].serves is not ObjectiveKind.CONQUEST
 

@@ -151,6 +151,7 @@ kpi-basis-tickets = A week: your { $base } current customers and { $customers } 
 kpi-basis-leads = For { $meetings } meetings, if { $rate } of contacts agree to talk.
 kpi-basis-leads-contacts = For { $customers } new customers, if { $rate } of contacts become customers.
 kpi-basis-meetings = For { $proposals } proposals, if { $rate } of meetings lead to one.
+kpi-basis-demos = For { $customers } customers, if { $rate } of demos turn into paying accounts.
 kpi-basis-proposals = For { $wins } clients signed, at { $rate } of proposals won.
 kpi-basis-win-rate = The usual share of proposals signed in your line of business.
 kpi-basis-trials = For { $customers } paying customers, if { $rate } of trials convert.
@@ -166,6 +167,7 @@ kpi-basis-cpc = Target acquisition cost { $cac } × conversion rate { $conversio
 kpi-basis-engagement = Typical engagement rate for a small account.
 kpi-basis-attendees = For { $customers } customers from events ({ $share } of the budget), at the target conversion rate.
 kpi-basis-referral = { $share } of your new customers, in line with its share of the budget.
+kpi-basis-reviews-alone = Two reviews a month by asking your regular customers.
 kpi-basis-reviews = { $rate } of the year's { $people } customers, asking each of them.
 
 kpi-leads = Qualified leads

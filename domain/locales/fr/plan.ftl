@@ -148,6 +148,7 @@ kpi-basis-tickets = Par semaine : vos { $base } clients actuels et { $customers 
 kpi-basis-leads = Pour { $meetings } rendez-vous, si { $rate } des contacts acceptent un échange.
 kpi-basis-leads-contacts = Pour { $customers } nouveaux clients, si { $rate } des contacts deviennent clients.
 kpi-basis-meetings = Pour { $proposals } propositions, si { $rate } des rendez-vous en donnent une.
+kpi-basis-demos = Pour { $customers } clients, si { $rate } des démonstrations deviennent des comptes payants.
 kpi-basis-proposals = Pour { $wins } clients signés, à { $rate } de propositions gagnées.
 kpi-basis-win-rate = Part habituelle des propositions signées dans votre activité.
 kpi-basis-trials = Pour { $customers } clients payants, si { $rate } des essais deviennent payants.
@@ -163,6 +164,7 @@ kpi-basis-cpc = Coût d'acquisition visé { $cac } × taux de conversion { $conv
 kpi-basis-engagement = Taux d'engagement courant pour un petit compte.
 kpi-basis-attendees = Pour { $customers } clients issus des événements ({ $share } du budget), au taux de conversion visé.
 kpi-basis-referral = { $share } de vos nouveaux clients, à la hauteur de la part du budget.
+kpi-basis-reviews-alone = Deux avis par mois en les demandant à vos clients fidèles.
 kpi-basis-reviews = { $rate } des { $people } clients de l'année, en le demandant à chacun.
 
 kpi-leads = Contacts qualifiés
