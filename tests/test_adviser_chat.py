@@ -54,7 +54,9 @@ def test_skipping_an_objectives_number_brings_a_smart_rewrite_to_accept(chat: Ch
 
 
 def test_the_score_comes_with_the_summary_and_a_change_is_made_by_tapping_it(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR, "2")
+    lines = list(COMPLETE_FR)
+    lines[lines.index("Retirer") + 3] = "Retirer"  # the prepaid card goes too: no action left for loyalty
+    chat.answer(*lines, "2")
     assert chat.question.key == "score"
     assert chat.question.text.startswith("Score du plan : 92/100")
     assert "1. Prévoir une action pour l'objectif Fidélisation (+8)" in chat.question.text
@@ -124,16 +126,18 @@ async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: Tele
 
 
 def test_a_tactic_added_from_the_score_keeps_the_budget_split_and_asks_it_again(chat_en: Chat) -> None:
-    chat_en.answer(*COMPLETE_EN, "2")
+    lines = list(COMPLETE_EN)
+    lines[lines.index("2,4,9")] = "4,9"  # emailing and partnerships: nothing left for the awareness objective
+    chat_en.answer(*lines, "2")
     assert chat_en.question.key == "score"
     shares = chat_en.session.plan.mix.promotion.split
     chat_en.tap("Add a “Social media” action")
     assert chat_en.question.key == "split", "the budget is shared again, not silently"
     assert "Social media 0%" in (chat_en.question.current or "")
     assert chat_en.session.plan.mix.promotion.split == (*(shares or ()), BudgetShare(tactic=Tactic.SOCIAL, percent=0))
-    chat_en.answer("40, 30, 20, 10")
+    chat_en.answer("50, 30, 20")
     assert chat_en.question.key == "actions", "then the action plan, with an action for the new tactic"
-    assert "Social media: 10% of the budget (€1,200)" in chat_en.last_text()
+    assert "Social media: 20% of the budget (€2,400)" in chat_en.last_text()
 
 
 @pytest.mark.parametrize(("typed", "chosen"), [("¹", 0), ("٢", 1), ("²", 1)])

@@ -41,7 +41,7 @@ def test_editing_tactics_keeps_what_was_decided_and_done_with_the_same_ids(chat:
     new = [i for i, a in found.items() if a[0] is Tactic.EMAILING]
     assert new
     assert min(new) > max(before), "new actions get new ids"
-    assert budget_of(chat, Tactic.EVENTS) == 750, "the budget follows the new split"
+    assert budget_of(chat, Tactic.EMAILING) == 750, "the budget follows the new split"
 
 
 def test_removing_a_tactic_removes_its_action_but_keeps_done_history(chat: Chat) -> None:

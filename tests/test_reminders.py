@@ -40,13 +40,14 @@ def telegram_buttons(chat: TelegramChat) -> list[object]:
 
 
 async def keep_only_the_first_action(chat: TelegramChat) -> None:
-    """Drop every action but the first, so that one action's reminders can be followed alone."""
+    """Drop every action but the weekly posts (the first on 10 December), to follow one action's reminders alone."""
     await chat.send("/actions")
     count = len(telegram_buttons(chat))
-    for number in range(2, count + 1):
+    for number in range(1, count + 1):
         await chat.send("/actions")
         await chat.send(str(number))
-        await chat.tap("✖️ Retirer")
+        if FIRST_ACTION not in chat.last_text():
+            await chat.tap("✖️ Retirer")
 
 
 def dispatcher(telegram: TelegramBed) -> Dispatcher:
