@@ -85,7 +85,7 @@ def _month_later(day: date, months: int) -> date:
 
 
 def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
-    """The model's key months over the twelve months after ``today``, as (months ahead, first working day).
+    """The model's key months over the twelve months after ``today``, as (months ahead, first Monday).
 
     A seasonal action starts as its month begins, ahead of the moment it serves (Christmas orders open early in
     December).
@@ -93,7 +93,7 @@ def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
     found: dict[date, int] = {}
     for ahead in range(13):
         first = _month_later(today.replace(day=1), ahead)
-        while first.weekday() >= 5:
+        while first.weekday() != 0:  # the month's first Monday: a working day, past New Year's Day
             first += timedelta(days=1)
         if first.month in model.key_months and today < first < _month_later(today, 12):
             found.setdefault(first, ahead)

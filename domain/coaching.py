@@ -193,14 +193,19 @@ def proposed_target(plan: Plan, objective: Objective) -> float:
     customers = max(customers, 5)
     price = plan.mix.price.point or (found.price_point if found else 50)
     purchases = plan.mix.price.purchases_per_year or (found.purchases_per_year if found else 2)
+    facts = plan.facts
+    if found is not None and found.capacity_per_year and facts.capacity:  # no more than the business can serve
+        room = facts.capacity * found.capacity_per_year - (facts.customers or 0) * purchases * found.units_per_purchase
+        customers = max(1, min(customers, int(room // (purchases * found.units_per_purchase))))
+    returning = facts.returning
     by_metric = {
         Metric.NEW_CUSTOMERS: customers,
-        Metric.REVENUE: round(customers * price * purchases, -2),
+        Metric.REVENUE: round(customers * price * purchases / 2, -2),  # customers arrive through the year
         Metric.CONVERSION_RATE: found.conversion_rate if found else 3,
-        Metric.REPEAT_RATE: 30,
+        Metric.REPEAT_RATE: min(90, returning + 10) if returning is not None else 30,
         Metric.RETENTION_RATE: 60,
         Metric.NPS: 30,
-        Metric.FOLLOWERS: 500,
+        Metric.FOLLOWERS: round(facts.audience * 1.5 + 200, -2) if facts.audience is not None else 500,
         Metric.REACH: 10_000,
         Metric.VISITS: round(customers / ((found.conversion_rate if found else 3) / 100)),
     }

@@ -501,8 +501,11 @@ def _capacity_use(ctx: Ctx) -> Target:
     needed, yearly = n.needed_capacity, n.yearly_capacity
     if needed is None:
         return None, {}
-    use = needed / yearly * 100 if yearly else None
-    return use, _q(needed=(needed, Unit.COUNT), capacity=(yearly, Unit.COUNT))
+    if not yearly:
+        return None, {}
+    return 100.0, _q(
+        needed=(needed, Unit.COUNT), capacity=(yearly, Unit.COUNT), use=(needed / yearly * 100, Unit.PERCENT)
+    )
 
 
 def _referred(ctx: Ctx) -> Target:

@@ -108,7 +108,7 @@ def test_actions_lists_the_plan_with_statuses_and_opens_a_card(chat: Chat) -> No
     chat.send("/actions")
     labels = [o.label for o in chat.question.options]
     assert labels[:3] == [
-        "1 décembre 2026 · Menu ou soirée spéciale pour le temps fort (Saint-Valentin, fête des mères, fête de la "
+        "7 décembre 2026 · Menu ou soirée spéciale pour le temps fort (Saint-Valentin, fête des mères, fête de la "
         "musique, fin d'année) — repas de fin d'année d'entreprise et fêtes entre amis : le mois le plus chargé "
         "(prévue)",
         "10 décembre 2026 · Publier chaque matin le plat ou la boisson du jour en story, et un post par semaine "

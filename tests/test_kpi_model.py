@@ -150,8 +150,10 @@ def test_capacity_is_measured_against_what_the_consultant_can_bill() -> None:
     )
     found = kpis(busy)
     # 8 clients × 1.5 missions × 10 days = 120 days for 100 available
-    assert value(found, KpiId.CAPACITY_USE) == pytest.approx(120)
+    assert value(found, KpiId.CAPACITY_USE) == 100
+    assert not found[KpiId.CAPACITY_USE].at_least
     assert found[KpiId.CAPACITY_USE].inputs["needed"].value == pytest.approx(120)
+    assert found[KpiId.CAPACITY_USE].inputs["use"].value == pytest.approx(120)
 
 
 def test_an_awareness_goal_counts_growth_from_todays_audience() -> None:

@@ -54,7 +54,7 @@ def test_each_kpi_is_computed_as_its_formula_says() -> None:
     found = values(result)
     assert found[KpiId.CONVERSION_RATE] == pytest.approx(30 / 400 * 100)  # 7.5 %
     assert found[KpiId.CAC] == pytest.approx(500 / 20)  # 25 €
-    assert found[KpiId.ROI] == pytest.approx((2400 - 500) / 500 * 100)  # 380 %
+    assert found[KpiId.ROI] == pytest.approx((2400 * 0.65 - 500) / 500 * 100)  # 212 %, on the plan's 65 % margin
     assert found[KpiId.NPS] == pytest.approx((30 - 10) / 50 * 100)  # 40
 
 

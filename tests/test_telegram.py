@@ -15,7 +15,7 @@ from domain.formats import TELEGRAM_LIMIT
 from tests.conftest import TelegramBed
 from tests.fakebot import deliver
 from tests.fakebot.html import parse_html
-from tests.scripts import COMPLETE_EN, COMPLETE_FR
+from tests.scripts import COMPLETE_EN, COMPLETE_FR, until
 
 SUMMARY_TITLES = [
     "PROFIL",
@@ -52,24 +52,26 @@ async def test_an_express_english_interview_by_tapping_buttons(telegram: Telegra
     await chat.send("/start")
     await chat.answer("Bloom Box")
     await chat.tap("Express")
-    await chat.tap("E-commerce")
-    await chat.tap("Curated")  # a suggestion, ticked
-    assert "✅ Curated selection" in [text for text, _ in telegram.core.buttons(chat.keyboard_message())]
+    await chat.tap("Own brand sold online")
+    await chat.tap("Direct relationship")  # a suggestion, ticked
+    buttons = [text for text, _ in telegram.core.buttons(chat.keyboard_message())]
+    assert "✅ Direct relationship with customers" in buttons
     await chat.tap("Done")
-    await chat.answer("2k", "Interflora, supermarket flowers", "300")
-    await chat.tap("Gift")
-    await chat.answer("flowers come from growers within 50 km", "Seasonal bouquets delivered the same day")
-    await chat.answer("45")
+    await chat.answer("2k", "Interflora, supermarket flowers")
+    await chat.tap("Win new customers")
+    await chat.answer("300", "flowers come from growers within 50 km", "45")
     texts = chat.texts()
     assert "your marketing plan is ready" in texts[0]
-    assert any("Unlike “Interflora”, flowers come from growers within 50 km." in t for t in texts)
+    assert any(
+        "Compared with “Interflora”, what sets it apart: flowers come from growers within 50 km." in t for t in texts
+    )
 
 
 async def test_every_question_shows_its_phase_and_step(telegram: TelegramBed) -> None:
     chat = telegram.user()
     await chat.send("/start")
-    assert "Profil · 1/6\nComment s'appelle votre entreprise" in chat.texts()[-1]
-    await chat.answer("Café", "2", "3", "1", "2", "Lyon")
+    assert "Profil · 1/10\nComment s'appelle votre entreprise" in chat.texts()[-1]
+    await chat.answer(*until(COMPLETE_FR, "Produits faits maison, accueil chaleureux, emplacement passant"))
     assert chat.texts()[-1].startswith("Diagnostic · 1/8\n")
 
 
@@ -88,7 +90,7 @@ async def test_a_tapped_answer_is_shown_under_its_question_and_the_buttons_go(te
 async def test_a_multi_choice_ticks_in_place_then_confirms(telegram: TelegramBed) -> None:
     chat = telegram.user()
     await chat.send("/start")
-    await chat.answer(*COMPLETE_FR[:18])
+    await chat.answer(*until(COMPLETE_FR, "1,2"))
     before = len(telegram.core.messages(chat.user_id))
     await chat.tap("Conquête")
     await chat.tap("Notoriété")
@@ -209,7 +211,7 @@ async def test_a_stale_button_sends_the_current_question_again(telegram: Telegra
     await chat.answer("Café Lumière")
     old = chat.keyboard_message()
     await chat.tap("Complet")
-    await chat.tap("Café / restaurant")
+    await chat.tap("Café, restaurant, bar")
     await chat.tap("Express", message=old)
     [text] = chat.texts()
     assert text.startswith("Ce bouton appartient à une question précédente ; voici la question en cours.")
@@ -246,7 +248,7 @@ async def test_every_callback_query_is_answered(telegram: TelegramBed) -> None:
     await chat.send("/start")
     await chat.answer("Café")
     await chat.tap("Complet")
-    await chat.tap("Café / restaurant")
+    await chat.tap("Café, restaurant, bar")
     taps = [c for c in telegram.core.calls if c.method == "answerCallbackQuery"]
     assert len(taps) == 2
 

@@ -16,7 +16,7 @@ from domain.storage import Store
 from tests.bot_process import BotProcess, Person, expected_prompts, free_port
 from tests.console import command, environment
 from tests.fakebot import FakeTelegram, FakeTelegramServer
-from tests.scripts import COMPLETE_FR, EXPRESS_EN
+from tests.scripts import COMPLETE_FR, EXPRESS_EN, until
 
 START = "Comment s'appelle votre entreprise"
 
@@ -65,13 +65,14 @@ def test_a_restart_mid_interview_loses_nothing(
     first = BotProcess(server, core, db, log)
     try:
         ana.say("/start", START)
-        ana.converse(COMPLETE_FR[:25], prompts[:25])
+        before = until(COMPLETE_FR, "Étudiants, Actifs du quartier, Familles")  # the objectives done
+        ana.converse(before, prompts[: len(before)])
     finally:
         code = first.stop(how)
     assert code == (0 if how is signal.SIGTERM else -signal.SIGKILL)
     second = BotProcess(server, core, db, log)
     try:
-        ana.converse(COMPLETE_FR[25:], prompts[25:])
+        ana.converse(COMPLETE_FR[len(before) :], prompts[len(before) :])
         ana.wait("Tapez /plan pour le revoir", 0)
     finally:
         second.stop()
