@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from dialogs.flow import Ref
+from dialogs.mix import advised_split
 from dialogs.objectives import GOAL_METRIC
 from dialogs.steps import StepId
 from dialogs.text import last_day
@@ -19,11 +21,28 @@ Default = Callable[[Plan, Ref, BusinessModel, Language, date], Any]
 
 
 def _segment(plan: Plan, ref: Ref, found: BusinessModel, lang: Language) -> PresetSegment | None:
+    """The typical segment of that name; for the customers the user named, the model's best one stands in."""
     assert plan.segments is not None
     assert ref.index is not None
     name = plan.segments[ref.index].name.casefold()
     typical = found.texts(lang).segments(plan.profile.market)
-    return next((s for s in typical if s.name.casefold() == name), None)
+    same = next((s for s in typical if s.name.casefold() == name), None)
+    if same is None and name == (named_customers(plan) or "").casefold():
+        best = max(typical, key=lambda s: sum(s.ratings))
+        return best.model_copy(update={"name": plan.segments[ref.index].name})
+    return same
+
+
+FOR = re.compile(r"\b(?:pour|for|auprès des|auprès de|aux|to)\s+(?:les\s+|des\s+|the\s+)?(.{3,60})$", re.IGNORECASE)
+
+
+def named_customers(plan: Plan) -> str | None:
+    """The customers the user named with the activity ("logiciel de planning pour restaurants": "Restaurants")."""
+    found = FOR.search(plan.profile.activity or "")
+    if found is None:
+        return None
+    words = found.group(1).strip(" .!")
+    return words[:1].upper() + words[1:]
 
 
 def _rating(position: int) -> Default:
@@ -64,8 +83,21 @@ def _metric(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: d
 
 
 def _segments(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[str, ...]:
+    """The model's typical segments, best first; the customers the user named come first and replace the best."""
     typical = sorted(found.texts(lang).segments(plan.profile.market), key=lambda s: -sum(s.ratings))
+    named = named_customers(plan)
+    if named is not None:
+        return (named, *(s.name for s in typical[1:]))
     return tuple(s.name for s in typical)
+
+
+def _split(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
+    return advised_split(plan)
+
+
+def _differentiation(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str:
+    difference = plan.positioning.difference
+    return difference[:1].upper() + difference[1:] if difference else found.texts(lang).differentiation
 
 
 def _target(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str | None:
@@ -126,7 +158,8 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.PRICE_LEVEL: _price_level,
     StepId.QUALITY_LEVEL: _number("quality_level"),
     StepId.RANGE: _texts("range"),
-    StepId.DIFFERENTIATION: _texts("differentiation"),
+    StepId.DIFFERENTIATION: _differentiation,
+    StepId.SPLIT: _split,
     StepId.AFTER_SALES: _texts("after_sales"),
     StepId.PRICE_STRATEGY: _number("price_strategy"),
     StepId.PURCHASES: _number("purchases_per_year"),

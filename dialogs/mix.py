@@ -22,6 +22,7 @@ from dialogs.fields import (
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import from_preset, preset_list, preset_number
 from dialogs.text import InvalidAnswer, fold, parse_number, split_list
+from domain.actions import tactic_weights, whole_euros
 from domain.models import BudgetShare, Channel, Plan, PriceStrategy, Tactic
 
 PHASE = Phase.MIX
@@ -39,9 +40,32 @@ _EVEN_WORDS = {
 }
 
 
+_ADVISED_WORDS = {
+    fold(w)
+    for w in (
+        "selon le coût",
+        "selon le cout des actions",
+        "selon le coût des actions",
+        "as the actions cost",
+        "by cost",
+    )
+}
+ADVISED = "advised"
+
+
 def even_split(tactics: Sequence[Tactic]) -> tuple[BudgetShare, ...]:
     """The budget shared equally between tactics."""
     return tuple(BudgetShare(tactic=t, percent=round(100 / len(tactics), 1)) for t in tactics)
+
+
+def advised_split(plan: Plan) -> tuple[BudgetShare, ...]:
+    """The budget shared as the tactics' actions cost (a Google profile costs nothing, a market stall does)."""
+    weights = tactic_weights(plan)
+    total = sum(weights.values())
+    if not total:
+        return even_split(tuple(weights))
+    percents = whole_euros([100 * w / total for w in weights.values()])
+    return tuple(BudgetShare(tactic=t, percent=p) for t, p in zip(weights, percents, strict=True))
 
 
 @dataclass(frozen=True)
@@ -52,11 +76,13 @@ class Split(Field):
         return ctx.plan.mix.promotion.tactics or ()
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
-        """Sharing equally, in one tap."""
-        return (Option(EVEN, ctx.t("split-even")),)
+        """Sharing equally, or as the actions cost, in one tap."""
+        return (Option(EVEN, ctx.t("split-even")), Option(ADVISED, ctx.t("split-advised")))
 
     def choose(self, ids: Sequence[str], ctx: Context) -> tuple[BudgetShare, ...]:
-        """The equal split."""
+        """The equal split, or the one the actions' costs advise."""
+        if list(ids) == [ADVISED]:
+            return advised_split(ctx.plan)
         if list(ids) != [EVEN]:
             raise InvalidAnswer("error-choice")
         return even_split(self._tactics(ctx))
@@ -69,6 +95,8 @@ class Split(Field):
             raise InvalidAnswer("error-empty")
         if fold(text) in _EVEN_WORDS or text == "1":
             return even_split(tactics)
+        if text == "2" or fold(text) in _ADVISED_WORDS:
+            return advised_split(ctx.plan)
         values = self._values(text, tactics, ctx)
         total = sum(values.values())
         budget = ctx.plan.diagnosis.budget

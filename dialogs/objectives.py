@@ -7,8 +7,9 @@ from typing import Any
 
 from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Option, Unit
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from domain.business import FAMILY_KPIS, model_of
 from domain.coaching import proposed_target
-from domain.models import METRICS, Metric, Objective, ObjectiveKind, Plan
+from domain.models import METRICS, KpiId, Metric, Objective, ObjectiveKind, Plan
 
 PHASE = Phase.OBJECTIVES
 
@@ -75,10 +76,20 @@ def write_main(plan: Plan, path: Path, customers: int) -> Plan:
     return put(plan, path, (conquest, *others))
 
 
+MEASURED_BY: dict[Metric, KpiId] = {
+    Metric.CONVERSION_RATE: KpiId.CONVERSION_RATE,
+    Metric.REPEAT_RATE: KpiId.REPEAT_RATE,
+    Metric.RETENTION_RATE: KpiId.RETENTION_RATE,
+}
+"""Metrics that only some ways of selling measure (a subscription has no repeat purchase, a shop no visitors)."""
+
+
 def metrics(ctx: Context) -> tuple[Metric, ...]:
-    """The metrics that suit the objective being asked about."""
+    """The metrics that suit the objective being asked about, and the way the business sells."""
     objective: Objective = ctx.item(ctx.plan.objectives)
-    return METRICS[objective.kind]
+    found = model_of(ctx.plan)
+    allowed = FAMILY_KPIS[found.family] if found else None
+    return tuple(m for m in METRICS[objective.kind] if allowed is None or MEASURED_BY.get(m, KpiId.NPS) in allowed)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import math
 import tomllib
 from calendar import monthrange
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -118,73 +119,114 @@ def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelActio
     return [a for a in fitting if a in regular or a in seasonal]
 
 
+def tactic_weights(plan: Plan) -> dict[Tactic, float]:
+    """What each chosen tactic's actions cost, relative to the others (the model's weights), for the budget split."""
+    model = model_of(plan)
+    found: dict[Tactic, float] = {}
+    for tactic in plan.mix.promotion.tactics or ():
+        own = _chosen(model, tactic, plan) if model else []
+        found[tactic] = sum(a.weight for a in own) if own else 1.0
+    return found
+
+
+def _on(day: date, weekday: int | None) -> date:
+    """The first ``weekday`` on or after ``day`` (the day itself without one)."""
+    if weekday is None:
+        return day
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
 def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> tuple[Action, ...]:
     """The annual action plan: the business model's actions for each chosen tactic, spread over twelve months.
 
-    Each action has its cadence, owner, first steps, budget (its part of the tactic's share of the yearly budget)
-    and KPI. Recurring actions run from their start to the end of the twelve months; seasonal ones are planned
-    on the model's key months. A tactic the model has no action for gets the general proposal.
+    Each action has its cadence, owner, first steps, budget (its part of the tactic's share of the yearly budget,
+    in proportion to what it costs) and KPI. Recurring actions run from their start to the end of the twelve
+    months; seasonal ones are planned on the model's key months (weeks ahead when they prepare the moment), on
+    their day of the week when they have one. A tactic the model has no action for gets the general proposal.
     """
     model = model_of(plan)
     tactics = plan.mix.promotion.tactics or ()
     chosen = [o.kind for o in plan.objectives or ()]
     budget = plan.diagnosis.budget or 0
-    target = plan.target or ""
+    words = _Words(plan.target or "", plan.positioning.difference)
     status = ActionStatus.PLANNED if accepted else ActionStatus.PROPOSED
     end = _month_later(today, 12) - timedelta(days=1)
-    actions: list[Action] = []
+    planned: list[tuple[Action, bool]] = []
     for tactic in tactics:
         share = plan.share(tactic)
         amount = budget * (100 / len(tactics) if share is None else share) / 100
         own = _chosen(model, tactic, plan) if model else []
         if model is None or not own:
-            actions.append(_general(tactic, plan, lang, today, amount, chosen, target, status))
+            planned.append((_general(tactic, plan, lang, today, amount, chosen, words.target, status), False))
             continue
         weights = sum(a.weight for a in own)
         for found in own:
-            words = found.words(lang)
+            text = found.words(lang)
             objective = found.objective if found.objective in chosen or not chosen else chosen[0]
             common = {
                 "tactic": tactic,
-                "title": words.title.replace("{target}", target),
+                "title": words.fill(text.title, model, lang),
                 "objective": objective,
                 "kpi": found.kpi,
                 "status": status,
                 "cadence": found.cadence,
-                "owner": words.owner,
-                "steps": words.steps,
+                "owner": text.owner,
+                "steps": tuple(words.fill(step, model, lang) for step in text.steps),
             }
-            part = amount * found.weight / weights
+            part = amount * (found.weight / weights if weights else 1 / len(own))
+            pinned = found.weekday is not None
             if found.cadence is Cadence.SEASONAL:
-                dates = _spread(_key_dates(model, today)) or [(found.month, proposed_date(today, found.month))]
                 why = model.texts(lang).months
-                actions.extend(
-                    Action(
-                        id=0,
-                        due=day,
-                        budget=part / len(dates),
-                        **{**common, "title": _season(str(common["title"]), why.get(str(day.month)))},
+                dates = [
+                    (day, first)
+                    for _, first in _spread(_key_dates(model, today))
+                    if (day := _on(first - timedelta(weeks=found.lead_weeks), found.weekday)) > today
+                ] or [(_on(proposed_date(today, found.month), found.weekday), proposed_date(today, found.month))]
+                planned.extend(
+                    (
+                        Action(
+                            id=0,
+                            due=day,
+                            budget=part / len(dates),
+                            **{**common, "title": _season(str(common["title"]), why.get(str(first.month)))},
+                        ),
+                        pinned,
                     )
-                    for _, day in dates
+                    for day, first in dates
                 )
-            elif found.cadence is Cadence.ONCE:
-                actions.append(Action(id=0, due=proposed_date(today, found.month), budget=part, **common))
-            else:
-                actions.append(Action(id=0, due=proposed_date(today, found.month), until=end, budget=part, **common))
-    actions = _staggered(sorted(actions, key=lambda a: a.due))
+                continue
+            due = _on(proposed_date(today, found.month), found.weekday)
+            until = end if found.cadence in (Cadence.WEEKLY, Cadence.MONTHLY) else None
+            planned.append((Action(id=0, due=due, until=until, budget=part, **common), pinned))
+    actions = _staggered(sorted(planned, key=lambda p: p[0].due))
     budgets = whole_euros([a.budget for a in actions])
     return tuple(
         a.model_copy(update={"id": n, "budget": b}) for n, (a, b) in enumerate(zip(actions, budgets, strict=True), 1)
     )
 
 
-def _staggered(actions: list[Action]) -> list[Action]:
-    """Actions that fall on the same day moved a few working days apart, so that no day piles up several."""
-    taken: set[date] = set()
+@dataclass(frozen=True)
+class _Words:
+    """What an action's wording may name: the target segment and the user's own difference."""
+
+    target: str
+    difference: str | None
+
+    def fill(self, text: str, model: BusinessModel, lang: Language) -> str:
+        difference = self.difference or model.texts(lang).difference
+        return text.replace("{target}", self.target).replace("{difference}", difference[:1].lower() + difference[1:])
+
+
+def _staggered(planned: list[tuple[Action, bool]]) -> list[Action]:
+    """Actions that fall on the same day moved a few working days apart, so that no day piles up several.
+
+    An action pinned to its day of the week (a Saturday tasting) stays where it is.
+    """
+    taken: set[date] = {action.due for action, pinned in planned if pinned}
     moved = []
-    for action in actions:
+    for action, pinned in planned:
         day = action.due
-        while day in taken or day.weekday() >= 5:
+        while not pinned and (day in taken or day.weekday() >= 5):
             day += timedelta(days=1)
         taken.add(day)
         moved.append(action if day == action.due else action.model_copy(update={"due": day}))

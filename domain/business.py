@@ -64,7 +64,14 @@ COMMON: frozenset[KpiId] = frozenset(
 )
 FAMILY_KPIS: dict[Family, frozenset[KpiId]] = {
     Family.SHOP: COMMON
-    | {KpiId.TICKETS, KpiId.AVERAGE_TICKET, KpiId.REPEAT_RATE, KpiId.ATTENDEES, KpiId.PARTNER_LEADS},
+    | {
+        KpiId.TICKETS,
+        KpiId.AVERAGE_TICKET,
+        KpiId.REPEAT_RATE,
+        KpiId.ATTENDEES,
+        KpiId.PARTNER_LEADS,
+        KpiId.CAPACITY_USE,
+    },
     Family.ONLINE: COMMON
     | {KpiId.CONVERSION_RATE, KpiId.ORDERS, KpiId.AVERAGE_TICKET, KpiId.REPEAT_RATE, KpiId.PARTNER_LEADS},
     Family.PIPELINE: COMMON
@@ -76,6 +83,7 @@ FAMILY_KPIS: dict[Family, frozenset[KpiId]] = {
         KpiId.PARTNER_LEADS,
         KpiId.CAPACITY_USE,
         KpiId.ATTENDEES,
+        KpiId.REPEAT_RATE,
     },
     Family.SERVICE: COMMON
     | {KpiId.TRIALS, KpiId.CAPACITY_USE, KpiId.REPEAT_RATE, KpiId.ATTENDEES, KpiId.PARTNER_LEADS, KpiId.LEADS},
@@ -117,7 +125,12 @@ class ModelAction(Frozen):
         month: months after the plan starts when it begins (0 is the coming month); a seasonal action is placed
             on the model's key months instead.
         needs: a fact the action requires (a website, no website yet, an audience to write to).
-        weight: its part of the tactic's budget, relative to the tactic's other actions.
+        weight: what it costs, relative to the model's other actions (0 for what takes only time: a Google
+            profile, asking for reviews); a tactic's share of the budget follows its actions' weights, and each
+            action gets its part of it.
+        weekday: the day of the week it happens on when that matters (5 for a Saturday-morning tasting), 0 = Monday.
+        lead_weeks: for a seasonal action, how many weeks before its key month begins it starts (pre-orders for
+            Epiphany open in mid-December).
     """
 
     tactic: Tactic
@@ -126,7 +139,9 @@ class ModelAction(Frozen):
     objective: ObjectiveKind
     kpi: KpiId
     needs: Need | None = None
-    weight: float = Field(default=1, gt=0)
+    weight: float = Field(default=1, ge=0)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    lead_weeks: int = Field(default=0, ge=0, le=8)
     fr: ActionWords
     en: ActionWords
 

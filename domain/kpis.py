@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from domain.actions import occurrences
 from domain.business import BusinessModel, Family, model_of
 from domain.models import KpiId, Metric, Objective, ObjectiveKind, Plan, Tactic
 
@@ -66,14 +67,20 @@ REPEAT_RATE = 30.0
 ENGAGEMENT_RATE = 2.0
 HEALTHY_LTV_CAC = 3.0
 NPS_GOOD = 30.0
-MEETING_RATE = 40.0
-"""Leads who accept a meeting, percent (rule of thumb for a targeted B2B approach)."""
+MEETING_RATE = 25.0
+"""Leads who accept a meeting, percent (rule of thumb for targeted B2B contacts, warm and cold together)."""
+LEAD_RATE = 5.0
+"""Leads (downloads, sign-ups to a list, partner contacts) who end up paying for a subscription, percent."""
 PROPOSAL_RATE = 50.0
 """Meetings that lead to a proposal, percent (rule of thumb)."""
 ARRIVAL = 0.5
 """New customers arrive through the period: on average each buys during half of it."""
 REVIEW_SHARE = 10.0
 """New customers who leave a review when asked, percent (rule of thumb)."""
+BASKET_GROWTH = 5.0
+"""How much loyal customers' average basket can grow with a complementary product offered, percent."""
+ATTENDEES_AN_EVENT = 15
+"""People at a small business's event, tasting or workshop (rule of thumb)."""
 REVIEWS_A_YEAR = 24.0
 """Reviews a year for a small business that asks for them, two a month (rule of thumb)."""
 
@@ -131,7 +138,10 @@ class Numbers:
         """Gross margin the new customers bring within the period, arriving evenly through it."""
         if not self.customers or self.yearly_value is None:
             return None
-        return self.customers * self.yearly_value * self.months / 12 * ARRIVAL * self.margin / 100
+        kept = 1.0
+        if self.model is not None and self.model.family is Family.SUBSCRIPTION and self.model.churn:
+            kept = (1 - self.model.churn / 100) ** (self.months * ARRIVAL / 2)  # subscribers lost along the way
+        return self.customers * self.yearly_value * self.months / 12 * ARRIVAL * kept * self.margin / 100
 
     @property
     def roi(self) -> float | None:
@@ -190,6 +200,8 @@ def numbers(plan: Plan, today: date) -> Numbers:
     deadline = conquest.deadline if conquest else None
     if deadline is None:
         deadline = min((o.deadline for o in plan.objectives or () if o.deadline), default=None)
+    churn = found.churn if found is not None and found.family is Family.SUBSCRIPTION else None
+    years = pick(None, "years_retained", 2) if churn is None else min(5.0, 100 / churn / 12)
     result = Numbers(
         budget=plan.diagnosis.budget,
         months=months_until(deadline, plan.started or today),
@@ -197,7 +209,7 @@ def numbers(plan: Plan, today: date) -> Numbers:
         price=price.point,
         purchases=pick(price.purchases_per_year, "purchases_per_year", 1),
         margin=pick(price.margin, "margin", 50),
-        years=pick(None, "years_retained", 2),
+        years=years,
         conversion=pick(_conversion_objective(plan), "conversion_rate", 2),
         assumed=frozenset(),
         model=found,
@@ -326,7 +338,7 @@ def _trial_rate(n: Numbers) -> float:
 def _leads(ctx: Ctx) -> Target:
     if ctx.n.family is not Family.PIPELINE:
         expected = ctx.expected
-        rate = _trial_rate(ctx.n) if ctx.n.family is Family.SUBSCRIPTION else ctx.n.conversion
+        rate = LEAD_RATE if ctx.n.family is Family.SUBSCRIPTION else ctx.n.conversion
         value = whole(expected / (rate / 100)) if expected else None
         return (
             value,
@@ -418,6 +430,8 @@ def _tickets(ctx: Ctx) -> Target:
 
 
 def _average_ticket(ctx: Ctx) -> Target:
+    if ctx.serves is ObjectiveKind.LOYALTY and ctx.n.price is not None:
+        return ctx.n.price * (1 + BASKET_GROWTH / 100), _q(price=(ctx.n.price, Unit.MONEY)), "kpi-basis-basket-growth"
     return ctx.n.price, {}
 
 
@@ -518,6 +532,12 @@ def _partner_leads(ctx: Ctx) -> Target:
 
 
 def _attendees(ctx: Ctx) -> Target:
+    if not ctx.n.customers:
+        events = sum(
+            len(occurrences(a)) for a in ctx.plan.actions or () if a.kpi is KpiId.ATTENDEES and a.tactic is ctx.serves
+        )
+        if events:
+            return whole(events * ATTENDEES_AN_EVENT), _q(events=(events, Unit.COUNT)), "kpi-basis-attendees-alone"
     expected = ctx.expected
     value = whole(expected / (ctx.n.conversion / 100)) if expected else None
     return value, _q(customers=(whole(expected), Unit.COUNT), share=(ctx.share, Unit.PERCENT))

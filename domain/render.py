@@ -306,7 +306,8 @@ def quantity(value: Quantity, t: Catalog) -> str:
         case Unit.RATIO:
             return t("value-ratio", ratio=t.number(value.value))
         case Unit.MONTHS:
-            return t("value-months", months=int(value.value))
+            months = value.value if abs(value.value - round(value.value)) >= 0.05 else round(value.value)
+            return t("value-months", months=months)
         case _:
             return t.number(value.value, 0 if abs(value.value) >= 10 else 1)
 

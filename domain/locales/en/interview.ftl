@@ -42,6 +42,7 @@ your-business = your business
 rival-generic = existing offers
 target-option = { $name } ({ $score }/15)
 target-option-best = { $name } ({ $score }/15, recommended)
+split-advised = As the actions cost
 split-even = Equally
 
 error-empty = Your answer is empty. Could you write something?

@@ -42,6 +42,7 @@ your-business = votre entreprise
 rival-generic = les offres existantes
 target-option = { $name } ({ $score }/15)
 target-option-best = { $name } ({ $score }/15, recommandé)
+split-advised = Selon le coût des actions
 split-even = À parts égales
 
 error-empty = Votre réponse est vide. Pouvez-vous écrire quelque chose ?
