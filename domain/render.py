@@ -321,7 +321,11 @@ def kpi_target(kpi: Kpi, t: Catalog) -> str:
 
 def kpi_basis(kpi: Kpi, t: Catalog, unit: str = "") -> str:
     """How the target was computed, with a rule-of-thumb mark where it rests on one."""
-    text = t(kpi.basis, unit=unit, **{k: quantity(v, t) for k, v in kpi.inputs.items()})
+    args: dict[str, str | int] = {
+        k: int(v.value) if v.unit is Unit.COUNT and float(v.value).is_integer() else quantity(v, t)
+        for k, v in kpi.inputs.items()
+    }  # whole counts as numbers, so that the sentence agrees with them (1 new customer, 2 new customers)
+    text = t(kpi.basis, unit=unit, **args)
     return f"{text} {t('rule-of-thumb')}" if kpi.rule_of_thumb else text
 
 

@@ -131,11 +131,23 @@ rule-of-thumb = (rule of thumb)
 kpi-basis-objective = Your objective.
 kpi-basis-missing = Not enough data: fill in your budget, your target figure and your price.
 kpi-basis-new-customers = Your objective.
-kpi-basis-new-customers-base = Your objective, on top of your { $base } current customers.
-kpi-basis-conversion = You'll need about { $visitors } visitors for { $customers } new customers.
+kpi-basis-new-customers-base = Your objective, on top of your { $base } { $base ->
+        [one] current customer
+       *[other] current customers
+    }.
+kpi-basis-conversion = You'll need about { $visitors } visitors for { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    }.
 kpi-basis-conversion-alone = Rate to reach among your visitors.
-kpi-basis-cac = { $spend } of budget over { $months } ÷ { $customers } new customers.
-kpi-basis-roi = Over { $months }, { $customers } new customers arriving through the period (each buys for about half of it on average) bring about { $margin_amount } of gross margin ({ $margin } margin), for { $spend } spent.
+kpi-basis-cac = { $spend } of budget over { $months } ÷ { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    }.
+kpi-basis-roi = Over { $months }, { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    } arriving through the period (each buys for about half of it on average) bring about { $margin_amount } of gross margin ({ $margin } margin), for { $spend } spent.
 kpi-basis-clv = Basket { $price } × purchases a year { $purchases } × years retained { $years } × margin { $margin }.
 kpi-basis-ltv-cac = Your plan gives { $ratio }; below 3 to 1, acquisition costs too much.
 kpi-basis-ltv-cac-alone = Below 3 to 1, acquisition costs too much.
@@ -143,21 +155,51 @@ kpi-basis-nps = Common benchmark: above 0 is good, above 50 excellent (Bain & Co
 kpi-basis-awareness = That's about { $monthly } more a month over { $months }.
 kpi-basis-awareness-today = From { $today } today, that's about { $monthly } more a month over { $months }.
 kpi-basis-open = Typical open rate for a well-kept mailing list.
-kpi-basis-visits = { $customers } new customers at { $rate } conversion, over { $months }.
-kpi-basis-orders = { $customers } new customers arriving over { $months }, { $purchases } orders a year each.
-kpi-basis-orders-base = Your { $base } current customers and { $customers } new ones arriving over { $months }, { $purchases } orders a year each.
+kpi-basis-visits = { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    } at { $rate } conversion, over { $months }.
+kpi-basis-orders = { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    } arriving over { $months }, { $purchases } orders a year each.
+kpi-basis-orders-base = Your { $base } { $base ->
+        [one] current customer
+       *[other] current customers
+    } and { $customers } new ones arriving over { $months }, { $purchases } orders a year each.
 kpi-basis-average-ticket = Your average basket: keep it at least at this level.
-kpi-basis-tickets = A week: your { $base } current customers and { $customers } new ones, { $purchases } visits a year each.
+kpi-basis-tickets = A week: your { $base } { $base ->
+        [one] current customer
+       *[other] current customers
+    } and { $customers } new ones, { $purchases } visits a year each.
 kpi-basis-leads = For { $meetings } meetings, if { $rate } of contacts agree to talk.
-kpi-basis-leads-contacts = For { $customers } new customers, if { $rate } of contacts become customers.
+kpi-basis-leads-contacts = For { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    }, if { $rate } of contacts become customers.
 kpi-basis-meetings = For { $proposals } proposals, if { $rate } of meetings lead to one.
-kpi-basis-demos = For { $customers } customers, if { $rate } of demos turn into paying accounts.
-kpi-basis-proposals = For { $wins } clients signed, at { $rate } of proposals won.
+kpi-basis-demos = For { $customers } { $customers ->
+        [one] customer
+       *[other] customers
+    }, if { $rate } of demos turn into paying accounts.
+kpi-basis-proposals = For { $wins } { $wins ->
+        [one] client signed
+       *[other] clients signed
+    }, at { $rate } of proposals won.
 kpi-basis-win-rate = The usual share of proposals signed in your line of business.
-kpi-basis-trials = For { $customers } paying customers, if { $rate } of trials convert.
+kpi-basis-trials = For { $customers } { $customers ->
+        [one] paying customer
+       *[other] paying customers
+    }, if { $rate } of trials convert.
 kpi-basis-trial-to-paid = The usual share of trials that convert in your line of business.
-kpi-basis-mrr = { $customers } new subscribers arriving over { $months } at { $price } a month, less { $churn } cancellations a month.
-kpi-basis-mrr-base = Your { $base } current subscribers and { $customers } new ones arriving over { $months } at { $price } a month, less { $churn } cancellations a month.
+kpi-basis-mrr = { $customers } { $customers ->
+        [one] new subscriber
+       *[other] new subscribers
+    } arriving over { $months } at { $price } a month, less { $churn } cancellations a month.
+kpi-basis-mrr-base = Your { $base } { $base ->
+        [one] current subscriber
+       *[other] current subscribers
+    } and { $customers } new ones arriving over { $months } at { $price } a month, less { $churn } cancellations a month.
 kpi-basis-churn = The usual monthly cancellation level in your line of business; above it, growth wears away.
 kpi-basis-cac-payback = Target CAC { $cac } ÷ monthly gross margin per customer { $monthly }.
 kpi-basis-capacity = Your customers will need about { $needed } { $unit }, for { $capacity } available: { $use } of your capacity; above 100%, the objective exceeds what you can deliver.
@@ -165,12 +207,21 @@ kpi-basis-repeat = A common share of customers coming back thanks to a loyalty p
 kpi-basis-repeat-today = { $today } today: the objective is measured from that level.
 kpi-basis-cpc = Target acquisition cost { $cac } × conversion rate { $conversion }.
 kpi-basis-engagement = Typical engagement rate for a small account.
-kpi-basis-attendees = For { $customers } customers from events ({ $share } of the budget), at the target conversion rate.
-kpi-basis-attendees-alone = { $events } events at about 15 people each.
+kpi-basis-attendees = For { $customers } { $customers ->
+        [one] customer from events
+       *[other] customers from events
+    } ({ $share } of the budget), at the target conversion rate.
+kpi-basis-attendees-alone = { $events } { $events ->
+        [one] event at
+       *[other] events at
+    } about 15 people each.
 kpi-basis-basket-growth = Your average basket { $price } + 5%, by offering regulars a complementary product.
 kpi-basis-referral = { $share } of your new customers, in line with its share of the budget.
 kpi-basis-reviews-alone = Two reviews a month by asking your regular customers.
-kpi-basis-reviews = { $rate } of the year's { $people } customers, asking each of them.
+kpi-basis-reviews = { $rate } of the year's { $people } { $people ->
+        [one] customer
+       *[other] customers
+    }, asking each of them.
 
 kpi-leads = Qualified leads
 kpi-leads-formula = Prospects from your target in contact over the period

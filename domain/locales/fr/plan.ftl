@@ -128,11 +128,23 @@ rule-of-thumb = (repère empirique)
 kpi-basis-objective = Votre objectif.
 kpi-basis-missing = Pas assez de données : complétez votre budget, votre objectif chiffré et votre prix.
 kpi-basis-new-customers = Votre objectif.
-kpi-basis-new-customers-base = Votre objectif, en plus de vos { $base } clients actuels.
-kpi-basis-conversion = Il faudra environ { $visitors } visiteurs pour { $customers } nouveaux clients.
+kpi-basis-new-customers-base = Votre objectif, en plus de vos { $base } { $base ->
+        [one] client actuel
+       *[other] clients actuels
+    }.
+kpi-basis-conversion = Il faudra environ { $visitors } visiteurs pour { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    }.
 kpi-basis-conversion-alone = Taux à atteindre sur vos visiteurs.
-kpi-basis-cac = { $spend } de budget sur { $months } ÷ { $customers } nouveaux clients.
-kpi-basis-roi = Sur { $months }, { $customers } nouveaux clients qui arrivent au fil de la période (chacun achète en moyenne pendant la moitié de celle-ci) dégagent environ { $margin_amount } de marge brute ({ $margin } de marge), pour { $spend } dépensés.
+kpi-basis-cac = { $spend } de budget sur { $months } ÷ { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    }.
+kpi-basis-roi = Sur { $months }, { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    } qui arrivent au fil de la période (chacun achète en moyenne pendant la moitié de celle-ci) dégagent environ { $margin_amount } de marge brute ({ $margin } de marge), pour { $spend } dépensés.
 kpi-basis-clv = Panier { $price } × achats par an { $purchases } × années de fidélité { $years } × marge { $margin }.
 kpi-basis-ltv-cac = Votre plan donne { $ratio } ; au-dessous de 3 pour 1, l'acquisition coûte trop cher.
 kpi-basis-ltv-cac-alone = Au-dessous de 3 pour 1, l'acquisition coûte trop cher.
@@ -140,21 +152,51 @@ kpi-basis-nps = Repère courant : au-dessus de 0 c'est bien, au-dessus de 50 exc
 kpi-basis-awareness = Soit environ { $monthly } de plus par mois sur { $months }.
 kpi-basis-awareness-today = De { $today } aujourd'hui, soit environ { $monthly } de plus par mois sur { $months }.
 kpi-basis-open = Taux d'ouverture courant d'une liste entretenue.
-kpi-basis-visits = { $customers } nouveaux clients à { $rate } de conversion, sur { $months }.
-kpi-basis-orders = { $customers } nouveaux clients arrivés au fil de { $months }, { $purchases } commandes par an chacun.
-kpi-basis-orders-base = Vos { $base } clients actuels et { $customers } nouveaux arrivés au fil de { $months }, { $purchases } commandes par an chacun.
+kpi-basis-visits = { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    } à { $rate } de conversion, sur { $months }.
+kpi-basis-orders = { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    } arrivés au fil de { $months }, { $purchases } commandes par an chacun.
+kpi-basis-orders-base = Vos { $base } { $base ->
+        [one] client actuel
+       *[other] clients actuels
+    } et { $customers } nouveaux arrivés au fil de { $months }, { $purchases } commandes par an chacun.
 kpi-basis-average-ticket = Votre panier moyen : le garder au moins à ce niveau.
-kpi-basis-tickets = Par semaine : vos { $base } clients actuels et { $customers } nouveaux, { $purchases } passages par an chacun.
+kpi-basis-tickets = Par semaine : vos { $base } { $base ->
+        [one] client actuel
+       *[other] clients actuels
+    } et { $customers } nouveaux, { $purchases } passages par an chacun.
 kpi-basis-leads = Pour { $meetings } rendez-vous, si { $rate } des contacts acceptent un échange.
-kpi-basis-leads-contacts = Pour { $customers } nouveaux clients, si { $rate } des contacts deviennent clients.
+kpi-basis-leads-contacts = Pour { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    }, si { $rate } des contacts deviennent clients.
 kpi-basis-meetings = Pour { $proposals } propositions, si { $rate } des rendez-vous en donnent une.
-kpi-basis-demos = Pour { $customers } clients, si { $rate } des démonstrations deviennent des comptes payants.
-kpi-basis-proposals = Pour { $wins } clients signés, à { $rate } de propositions gagnées.
+kpi-basis-demos = Pour { $customers } { $customers ->
+        [one] client
+       *[other] clients
+    }, si { $rate } des démonstrations deviennent des comptes payants.
+kpi-basis-proposals = Pour { $wins } { $wins ->
+        [one] client signé
+       *[other] clients signés
+    }, à { $rate } de propositions gagnées.
 kpi-basis-win-rate = Part habituelle des propositions signées dans votre activité.
-kpi-basis-trials = Pour { $customers } clients payants, si { $rate } des essais deviennent payants.
+kpi-basis-trials = Pour { $customers } { $customers ->
+        [one] client payant
+       *[other] clients payants
+    }, si { $rate } des essais deviennent payants.
 kpi-basis-trial-to-paid = Part habituelle des essais qui deviennent payants dans votre activité.
-kpi-basis-mrr = { $customers } nouveaux abonnés arrivés au fil de { $months } à { $price } par mois, moins { $churn } de résiliations par mois.
-kpi-basis-mrr-base = Vos { $base } abonnés actuels et { $customers } nouveaux arrivés au fil de { $months } à { $price } par mois, moins { $churn } de résiliations par mois.
+kpi-basis-mrr = { $customers } { $customers ->
+        [one] nouvel abonné
+       *[other] nouveaux abonnés
+    } arrivés au fil de { $months } à { $price } par mois, moins { $churn } de résiliations par mois.
+kpi-basis-mrr-base = Vos { $base } { $base ->
+        [one] abonné actuel
+       *[other] abonnés actuels
+    } et { $customers } nouveaux arrivés au fil de { $months } à { $price } par mois, moins { $churn } de résiliations par mois.
 kpi-basis-churn = Niveau de résiliation mensuelle courant dans votre activité ; au-delà, la croissance s'use.
 kpi-basis-cac-payback = CAC visé { $cac } ÷ marge mensuelle par client { $monthly }.
 kpi-basis-capacity = Vos clients demanderont environ { $needed } { $unit }, pour { $capacity } disponibles, soit { $use } de votre capacité ; au-delà de 100 %, l’objectif dépasse ce que vous pouvez livrer.
@@ -162,12 +204,21 @@ kpi-basis-repeat = Part courante de clients qui reviennent grâce à un programm
 kpi-basis-repeat-today = { $today } aujourd'hui : l'objectif se mesure à partir de ce niveau.
 kpi-basis-cpc = Coût d'acquisition visé { $cac } × taux de conversion { $conversion }.
 kpi-basis-engagement = Taux d'engagement courant pour un petit compte.
-kpi-basis-attendees = Pour { $customers } clients issus des événements ({ $share } du budget), au taux de conversion visé.
-kpi-basis-attendees-alone = { $events } événements à environ 15 participants chacun.
+kpi-basis-attendees = Pour { $customers } { $customers ->
+        [one] client issu des événements
+       *[other] clients issus des événements
+    } ({ $share } du budget), au taux de conversion visé.
+kpi-basis-attendees-alone = { $events } { $events ->
+        [one] événement à
+       *[other] événements à
+    } environ 15 participants chacun.
 kpi-basis-basket-growth = Votre panier moyen { $price } + 5 %, en proposant un produit complémentaire à vos habitués.
 kpi-basis-referral = { $share } de vos nouveaux clients, à la hauteur de la part du budget.
 kpi-basis-reviews-alone = Deux avis par mois en les demandant à vos clients fidèles.
-kpi-basis-reviews = { $rate } des { $people } clients de l'année, en le demandant à chacun.
+kpi-basis-reviews = { $rate } des { $people } { $people ->
+        [one] client
+       *[other] clients
+    } de l'année, en le demandant à chacun.
 
 kpi-leads = Contacts qualifiés
 kpi-leads-formula = Prospects de votre cible entrés en contact sur la période
