@@ -16,7 +16,7 @@ from domain.advice import Finding, Fix
 from domain.business import FAMILY_KPIS, model_of
 from domain.i18n import Catalog
 from domain.kpis import Unit, numbers, suggest
-from domain.models import ActionStatus, ObjectiveKind, Plan, Tactic, Website
+from domain.models import ActionStatus, Cadence, ObjectiveKind, Plan, Tactic, Website
 from domain.presets import PRESETS
 
 ABSURD_ROI = 2000.0
@@ -185,6 +185,29 @@ def short_span(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         return
     fixes = (Fix("review", t("fix-review-actions"), review=("actions",)), _keep(t))
     yield Finding("fit:span", t("fit-span"), 10, fixes, t("gain-fit-span"))
+
+
+HOURS: dict[Cadence, float] = {Cadence.WEEKLY: 2.0, Cadence.MONTHLY: 1.0, Cadence.ONCE: 0.15, Cadence.SEASONAL: 0.15}
+"""Hours a week an action takes on average, by cadence (rules of thumb: a weekly routine about two hours, a
+monthly one about four hours a month, a one-off about eight hours once)."""
+
+
+def workload(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """More routines than the hours a week the owner has for marketing."""
+    hours = plan.diagnosis.hours_per_week
+    kept = [a for a in plan.actions or () if a.status in (ActionStatus.PLANNED, ActionStatus.PROPOSED)]
+    if not hours or not kept:
+        return
+    needed = sum(HOURS[a.cadence] for a in kept)
+    if needed <= hours * 1.25:
+        return
+    fixes = (
+        Fix("review", t("fix-review-actions"), review=("actions",)),
+        Fix("hours", t("fix-review-hours"), review=("hours",)),
+        _keep(t),
+    )
+    text = t("fit-workload", hours_needed=t.number(round(needed)), hours=t.number(hours))
+    yield Finding("workload", text, 6, fixes, t("gain-workload"))
 
 
 FIT = (

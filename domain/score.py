@@ -16,7 +16,7 @@ from domain.consistency import (
     premium_with_penetration,
     target_low_fit,
 )
-from domain.fit import CAP, FIT
+from domain.fit import CAP, FIT, workload
 from domain.i18n import Catalog
 from domain.models import Plan
 from domain.render import render_plan
@@ -68,6 +68,7 @@ CONSISTENCY: tuple[Rule, ...] = (
     target_low_fit,
     ltv_cac_low,
     objective_without_action,
+    workload,
 )
 RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, *FIT, no_proof, thin_swot, missing_parts)
 

@@ -14,6 +14,7 @@ from domain.fit import (
     unconfirmed_claims,
     unfit_tactics,
     unsound_targets,
+    workload,
 )
 from domain.i18n import catalog
 from domain.models import Action, ActionStatus, Facts, KpiId, Language, ObjectiveKind, Plan, Tactic, Website
@@ -149,3 +150,13 @@ def test_every_fault_reads_in_english_too() -> None:
     found = score(plan, EN, TODAY).findings
     assert any(f.rule == "fit:capacity" for f in found)
     assert all(f.text and f.gain and all(x.label for x in f.fixes) for f in found)
+
+
+def test_more_routines_than_the_hours_available_is_pointed_out() -> None:
+    plan = consultant()
+    busy = plan.model_copy(update={"diagnosis": plan.diagnosis.model_copy(update={"hours_per_week": 1.0})})
+    [finding] = list(workload(busy, FR, TODAY))
+    assert "1 h disponibles" in finding.text
+    assert [f.id for f in finding.fixes] == ["review", "hours", "keep"]
+    roomy = plan.model_copy(update={"diagnosis": plan.diagnosis.model_copy(update={"hours_per_week": 40.0})})
+    assert list(workload(roomy, FR, TODAY)) == []

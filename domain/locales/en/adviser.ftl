@@ -58,6 +58,9 @@ gain-fit-claim = Confirm or replace the proof
 fit-span = Your actions do not cover the year: an annual plan has actions in every quarter.
 gain-fit-span = Spread the actions over the year
 
+fit-workload = Your actions take about { $hours_needed } hours a week, for { $hours } available: keep the routines that matter most, or hand some over.
+fix-review-hours = Review my available time
+gain-workload = Fit the actions to your time
 score-missing = “{ $section }” is still to be completed.
 gain-missing = Complete “{ $section }”
 score-no-proof = Your difference has no proof yet (reviews, a figure, a label): proof is what makes it credible.

@@ -58,6 +58,9 @@ gain-fit-claim = Confirmer ou remplacer la preuve
 fit-span = Vos actions ne couvrent pas l'année : un plan annuel prévoit des actions à chaque trimestre.
 gain-fit-span = Répartir les actions sur l'année
 
+fit-workload = Vos actions demandent environ { $hours_needed } h par semaine, pour { $hours } h disponibles : gardez les routines qui comptent le plus, ou déléguez-en.
+fix-review-hours = Revoir mon temps disponible
+gain-workload = Accorder les actions à votre temps
 score-missing = « { $section } » est à compléter.
 gain-missing = Compléter « { $section } »
 score-no-proof = Votre différence n'a pas encore de preuve (avis, chiffre, label) : c'est elle qui la rend crédible.
