@@ -177,10 +177,14 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             pinned = found.weekday is not None
             if found.cadence is Cadence.SEASONAL:
                 why = model.texts(lang).months
+                ahead = [
+                    (ahead, first)
+                    for ahead, first in _key_dates(model, today)
+                    if _on(first - timedelta(weeks=found.lead_weeks), found.weekday) > today
+                ]
                 dates = [
-                    (day, first)
-                    for _, first in _spread(_key_dates(model, today))
-                    if (day := _on(first - timedelta(weeks=found.lead_weeks), found.weekday)) > today
+                    (_on(first - timedelta(weeks=found.lead_weeks), found.weekday), first)
+                    for _, first in _spread(ahead)
                 ] or [(_on(proposed_date(today, found.month), found.weekday), proposed_date(today, found.month))]
                 planned.extend(
                     (
@@ -235,7 +239,7 @@ def _staggered(planned: list[tuple[Action, bool]]) -> list[Action]:
 
 def _season(title: str, why: str | None) -> str:
     """A seasonal action's title with the moment it is planned for."""
-    return f"{title} — {why[:1].lower()}{why[1:]}" if why else title
+    return f"{title} — {why}" if why else title
 
 
 def whole_euros(amounts: list[float]) -> list[float]:

@@ -109,8 +109,8 @@ def capacity_breach(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     needed, available = n.needed_capacity, n.yearly_capacity
     if needed is None or available is None or needed <= available or n.model is None or not n.customers:
         return
-    per_customer = n.purchases * n.model.units_per_purchase
-    room = available - (n.base or 0) * per_customer
+    per_customer = max(1.0, n.purchases) * n.model.units_per_purchase
+    room = available - (n.base or 0) * n.purchases * n.model.units_per_purchase
     reachable = max(1, math.floor(room / per_customer)) if room > 0 else 1
     unit = n.model.texts(t.lang).capacity_unit or ""
 

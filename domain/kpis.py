@@ -161,8 +161,9 @@ class Numbers:
         """Capacity a year the customers (today's and the new ones) use, in the model's unit."""
         if self.model is None or self.model.capacity_per_year is None or not self.customers:
             return None
-        people = self.customers + (self.base or 0)
-        return people * self.purchases * self.model.units_per_purchase
+        units = self.model.units_per_purchase
+        first_year = max(1.0, self.purchases)  # a new customer buys at least once in the year they are won
+        return (self.customers * first_year + (self.base or 0) * self.purchases) * units
 
     @property
     def yearly_capacity(self) -> float | None:
