@@ -105,8 +105,8 @@ def _spread(dates: list[tuple[int, date]]) -> list[tuple[int, date]]:
     """At most ``SEASONS`` of the key dates, spread over the year rather than the first few."""
     if len(dates) <= SEASONS:
         return dates
-    step = len(dates) / SEASONS
-    return [dates[int(i * step)] for i in range(SEASONS)]
+    last = len(dates) - 1
+    return [dates[round(i * last / (SEASONS - 1))] for i in range(SEASONS)]
 
 
 def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelAction]:
