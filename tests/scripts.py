@@ -10,8 +10,8 @@ COMPLETE_FR = [
     "2",  # launched
     "Lyon 7e",
     "1",  # a website: yes
-    "60",  # covers a day
-    "1500",  # customers over the last 12 months
+    "100",  # covers a day
+    "800",  # customers over the last 12 months
     "35",  # % who come back
     "450",  # followers and email list
     "2",  # team

@@ -34,7 +34,7 @@ def test_a_complete_french_interview_in_the_console_prints_the_whole_plan(tmp_pa
     positioning = section(out, "POSITIONNEMENT")
     assert (
         "Pour « Actifs du quartier », dont le besoin est un déjeuner bon et rapide, Café Lumière est "
-        "un café-restaurant indépendant qui offre une pause de qualité dans un lieu chaleureux. "
+        "un établissement de restauration indépendant qui offre une pause de qualité dans un lieu chaleureux. "
         "Face à « Starbucks », sa différence : tout est fait maison avec des produits locaux." in positioning
     )
     mix = section(out, "MARKETING MIX (4P)")

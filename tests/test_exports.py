@@ -60,7 +60,7 @@ def test_the_pdf_holds_every_section_and_the_users_own_answers_in_french(chat: C
         "Conquête : atteindre 50 nouveaux clients d'ici le 30 juin 2027.",
         "Face à « Starbucks », sa différence : tout est fait maison avec des produits locaux.",
         "Prix moyen : 12 €",
-        "Menu ou soirée spéciale pour le temps fort",
+        "Préparer le menu ou la soirée spéciale du prochain temps fort",
         "≤ 35 €",
     ):
         assert answer in text, answer

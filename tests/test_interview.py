@@ -29,7 +29,7 @@ def test_a_complete_french_interview_fills_every_part_of_the_plan(chat: Chat) ->
     assert plan.profile.name == "Café Lumière"
     assert plan.profile.model == "cafe"
     assert plan.profile.mode is Mode.COMPLETE
-    assert (plan.facts.website, plan.facts.capacity, plan.facts.customers) == (Website.YES, 60, 1500)
+    assert (plan.facts.website, plan.facts.capacity, plan.facts.customers) == (Website.YES, 100, 800)
     assert (plan.facts.returning, plan.facts.audience, plan.facts.team) == (35, 450, 2)
     assert plan.diagnosis.strengths == ("Produits faits maison", "Accueil chaleureux", "Emplacement passant")
     assert plan.diagnosis.budget == 3000
