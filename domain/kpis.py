@@ -658,8 +658,15 @@ VALUE = (KpiId.CAC, KpiId.ROI, KpiId.CLV, KpiId.LTV_CAC, KpiId.CAC_PAYBACK, KpiI
 
 
 def _value_applies(kpi: KpiId, n: Numbers) -> bool:
+    """Whether a value KPI suits the way of selling.
+
+    CAC payback is how subscriptions judge acquisition; a first-year return says little there (it starts negative
+    by design), so they get payback and CLV ÷ CAC instead of ROI.
+    """
     if kpi is KpiId.CAC_PAYBACK:
         return n.family is Family.SUBSCRIPTION
+    if kpi is KpiId.ROI:
+        return n.family is not Family.SUBSCRIPTION
     return True
 
 

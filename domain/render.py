@@ -300,13 +300,13 @@ def quantity(value: Quantity, t: Catalog) -> str:
     """A KPI number in the user's language."""
     match value.unit:
         case Unit.MONEY:
-            return t.money(round(value.value, 2))
+            return t.money(round(value.value) if abs(value.value) >= 100 else round(value.value, 2))
         case Unit.PERCENT:
             return t.percent(value.value)
         case Unit.RATIO:
             return t("value-ratio", ratio=t.number(value.value))
         case Unit.MONTHS:
-            months = value.value if abs(value.value - round(value.value)) >= 0.05 else round(value.value)
+            months = round(value.value, 1) if abs(value.value - round(value.value)) >= 0.05 else round(value.value)
             return t("value-months", months=months)
         case _:
             return t.number(value.value, 0 if abs(value.value) >= 10 else 1)
