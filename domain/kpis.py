@@ -135,13 +135,17 @@ class Numbers:
 
     @property
     def period_margin(self) -> float | None:
-        """Gross margin the new customers bring within the period, arriving evenly through it."""
-        if not self.customers or self.yearly_value is None:
+        """Gross margin the new customers bring within the period, arriving evenly through it.
+
+        Each buys during half the period on average, and at least once (a client won signs a first mission).
+        """
+        if not self.customers or self.price is None:
             return None
         kept = 1.0
         if self.model is not None and self.model.family is Family.SUBSCRIPTION and self.model.churn:
             kept = (1 - self.model.churn / 100) ** (self.months * ARRIVAL / 2)  # subscribers lost along the way
-        return self.customers * self.yearly_value * self.months / 12 * ARRIVAL * kept * self.margin / 100
+        purchases = max(1.0, self.purchases * self.months / 12 * ARRIVAL)
+        return self.customers * self.price * purchases * kept * self.margin / 100
 
     @property
     def roi(self) -> float | None:

@@ -73,9 +73,9 @@ CONSULTANT = plan("b2b_consultant", budget=3000, customers=6, price=6000, purcha
 
 def test_roi_is_on_gross_margin_from_customers_who_arrive_through_the_year() -> None:
     found = kpis(CONSULTANT)
-    # 6 clients × 6 000 € × 1.5 missions a year × 12/12 × ½ (arriving through the year) × 85 % = 22 950 € of margin
-    assert value(found, KpiId.ROI) == pytest.approx((22_950 - 3000) / 3000 * 100)
-    assert found[KpiId.ROI].inputs["margin_amount"].value == pytest.approx(22_950)
+    # 6 clients × 6 000 € × 1 mission (1.5 a year × ½, arriving through the year, but at least one) × 85 % = 30 600 €
+    assert value(found, KpiId.ROI) == pytest.approx((30_600 - 3000) / 3000 * 100)
+    assert found[KpiId.ROI].inputs["margin_amount"].value == pytest.approx(30_600)
     assert value(found, KpiId.CAC) == pytest.approx(500)
     assert not found[KpiId.CAC].at_least
 

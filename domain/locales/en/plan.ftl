@@ -147,7 +147,7 @@ kpi-basis-cac = { $spend } of budget over { $months } ÷ { $customers } { $custo
 kpi-basis-roi = Over { $months }, { $customers } { $customers ->
         [one] new customer
        *[other] new customers
-    } arriving through the period (each buys for about half of it on average) bring about { $margin_amount } of gross margin ({ $margin } margin), for { $spend } spent.
+    } arriving through the period (each buys for about half of it on average, and at least once) bring about { $margin_amount } of gross margin ({ $margin } margin), for { $spend } spent.
 kpi-basis-clv = Basket { $price } × purchases a year { $purchases } × years retained { $years } × margin { $margin }.
 kpi-basis-ltv-cac = Your plan gives { $ratio }; below 3 to 1, acquisition costs too much.
 kpi-basis-ltv-cac-alone = Below 3 to 1, acquisition costs too much.

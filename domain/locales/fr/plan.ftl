@@ -144,7 +144,7 @@ kpi-basis-cac = { $spend } de budget sur { $months } ÷ { $customers } { $custom
 kpi-basis-roi = Sur { $months }, { $customers } { $customers ->
         [one] nouveau client
        *[other] nouveaux clients
-    } qui arrivent au fil de la période (chacun achète en moyenne pendant la moitié de celle-ci) dégagent environ { $margin_amount } de marge brute ({ $margin } de marge), pour { $spend } dépensés.
+    } qui arrivent au fil de la période (chacun achète en moyenne pendant la moitié de celle-ci, et au moins une fois) dégagent environ { $margin_amount } de marge brute ({ $margin } de marge), pour { $spend } dépensés.
 kpi-basis-clv = Panier { $price } × achats par an { $purchases } × années de fidélité { $years } × marge { $margin }.
 kpi-basis-ltv-cac = Votre plan donne { $ratio } ; au-dessous de 3 pour 1, l'acquisition coûte trop cher.
 kpi-basis-ltv-cac-alone = Au-dessous de 3 pour 1, l'acquisition coûte trop cher.
