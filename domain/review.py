@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from domain.actions import occurrences
 from domain.document import Bullets, Document, Paragraph, Section
 from domain.i18n import Catalog
 from domain.kpis import UNITS, Quantity
-from domain.models import ActionStatus, Plan
+from domain.models import Action, ActionStatus, Cadence, Plan
 from domain.render import kpi_target, quantity
 from domain.results import Measure, measure, total
 
@@ -26,13 +27,27 @@ def measure_line(found: Measure, t: Catalog) -> str:
     return t("measure-line", kpi=name, value=value, target=kpi_target(found.target, t), verdict=verdict)
 
 
+def next_turn(action: Action, today: date) -> date | None:
+    """An action's next date from today: its day, or its next weekly or monthly turn."""
+    return next((day for day in occurrences(action) if day >= today), None)
+
+
+def next_line(action: Action, day: date, t: Catalog) -> str:
+    """A coming action, with how often it recurs."""
+    line = t("monthly-next-line", title=action.title, date=t.day(day))
+    if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
+        line = f"{line} ({t.label(action.cadence)})"
+    return line
+
+
 def monthly_review(plan: Plan, t: Catalog, today: date) -> Document:
     """The review of the month just ended, sent on the first of the month."""
     month_start = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
     actions = plan.actions or ()
     done = [a for a in actions if a.status is ActionStatus.DONE and a.done_on and a.done_on >= month_start]
-    slipped = [a for a in actions if a.status is ActionStatus.PLANNED and a.due < today]
-    upcoming = sorted((a for a in actions if a.status is ActionStatus.PLANNED and a.due >= today), key=lambda a: a.due)
+    planned = [a for a in actions if a.status is ActionStatus.PLANNED]
+    slipped = [a for a in planned if a.due < today and a.cadence in (Cadence.ONCE, Cadence.SEASONAL)]
+    upcoming = sorted(((day, a) for a in planned if (day := next_turn(a, today)) is not None), key=lambda pair: pair[0])
     sections = [
         Section(
             "done",
@@ -62,7 +77,7 @@ def monthly_review(plan: Plan, t: Catalog, today: date) -> Document:
             "next",
             t("monthly-next"),
             (
-                Bullets(tuple(t("monthly-next-line", title=a.title, date=t.day(a.due)) for a in upcoming[:NEXT]))
+                Bullets(tuple(next_line(a, day, t) for day, a in upcoming[:NEXT]))
                 if upcoming
                 else Paragraph(t("monthly-nothing-next")),
             ),

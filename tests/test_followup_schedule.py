@@ -102,3 +102,25 @@ def test_the_monthly_review_comes_on_the_first_of_each_month_a_year_ahead() -> N
         ("review@2027-01", datetime(2027, 1, 1, 8, 0, tzinfo=UTC)),
     ]
     assert len(reviews) == 12, "a missed review does not stop the next ones"
+
+
+def test_the_monthly_review_lists_a_routines_next_turn_and_never_calls_it_late() -> None:
+    from domain.i18n import catalog
+    from domain.models import Action, ActionStatus, Cadence, Language, Plan, Tactic
+    from domain.review import monthly_review
+
+    weekly = Action(
+        id=1,
+        tactic=Tactic.SOCIAL,
+        title="Publier deux fois par semaine",
+        due=date(2026, 12, 10),
+        until=date(2027, 11, 30),
+        cadence=Cadence.WEEKLY,
+        status=ActionStatus.PLANNED,
+    )
+    once = weekly.model_copy(update={"id": 2, "title": "Créer la fiche Google", "cadence": Cadence.ONCE, "until": None})
+    review = monthly_review(Plan(actions=(weekly, once)), catalog(Language.FR), date(2027, 2, 1))
+    text = "\n".join(str(block) for section in review.sections for block in section.blocks)
+    assert "Créer la fiche Google" in text.split("Publier")[0], "the one-off action slipped"
+    assert "4 février 2027" in text, "the routine's next weekly turn"
+    assert "chaque semaine" in text
