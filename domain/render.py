@@ -100,8 +100,8 @@ def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
     p = plan.profile
     found = model_of(plan)
     sector = found.texts(t.lang).label if found else (t.label(p.sector) if p.sector else None)
-    if p.activity:
-        sector = f"{sector} ({p.activity})" if sector else p.activity
+    if p.activity:  # the user's own words say it best; the model behind them shows in the plan's advice
+        sector = p.activity
     rows = (
         (t("field-name"), text_or_missing(p.name, t)),
         (t("field-sector"), text_or_missing(sector, t)),
