@@ -25,7 +25,7 @@ def from_preset(attribute: str) -> Suggest:
         if found is None:
             return ()
         value = getattr(found, attribute)
-        return (value,) if isinstance(value, str) else tuple(value)
+        return tuple(v for v in ((value,) if isinstance(value, str) else value) if v.strip())
 
     return suggest
 

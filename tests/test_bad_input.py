@@ -86,3 +86,9 @@ def test_emoji_within_words_are_welcome(chat: Chat) -> None:
     advance_to(chat, "offer")
     chat.answer("Cafés ☕ et gâteaux 🍰 faits maison")
     assert chat.session.plan.mix.product.offer == "Cafés ☕ et gâteaux 🍰 faits maison"
+
+
+def test_a_question_whose_model_has_no_suggestion_offers_no_empty_option(chat: Chat) -> None:
+    chat.answer(*COMPLETE_FR[: COMPLETE_FR.index("4,7/5 sur Google")])
+    assert chat.question.key == "proof"
+    assert all(o.label.strip() for o in chat.question.options), "the model states no proof: none is suggested"
