@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+import holidays
 from pydantic import BaseModel, ConfigDict, Field
 
 from domain.business import BusinessModel, ModelAction, model_of
@@ -50,12 +51,22 @@ def action_presets() -> dict[Tactic, ActionPreset]:
     return {Tactic(name): ActionPreset.model_validate(entry) for name, entry in data.items()}
 
 
+@cache
+def _public_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.France(years=year))
+
+
+def working(day: date) -> bool:
+    """Whether a day is a working day: a weekday that is not a public holiday (France's, the method's country)."""
+    return day.weekday() < 5 and day not in _public_holidays(day.year)
+
+
 def proposed_date(today: date, months: int) -> date:
     """The 10th of the month ``months`` ahead, moved to the next Monday when it falls on a weekend."""
     month = today.month - 1 + months
     year, month = today.year + month // 12, month % 12 + 1
     day = date(year, month, min(10, monthrange(year, month)[1]))
-    while day.weekday() >= 5:
+    while not working(day):
         day += timedelta(days=1)
     return day if day > today else proposed_date(today, months + 1)
 
@@ -94,7 +105,7 @@ def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
     found: dict[date, int] = {}
     for ahead in range(13):
         first = _month_later(today.replace(day=1), ahead)
-        while first.weekday() != 0:  # the month's first Monday: a working day, past New Year's Day
+        while first.weekday() != 0 or not working(first):  # the month's first working Monday
             first += timedelta(days=1)
         if first.month in model.key_months and today < first < _month_later(today, 12):
             found.setdefault(first, ahead)
@@ -230,7 +241,7 @@ def _staggered(planned: list[tuple[Action, bool]]) -> list[Action]:
     moved = []
     for action, pinned in planned:
         day = action.due
-        while not pinned and (day in taken or day.weekday() >= 5):
+        while not pinned and (day in taken or not working(day)):
             day += timedelta(days=1)
         taken.add(day)
         moved.append(action if day == action.due else action.model_copy(update={"due": day}))

@@ -206,7 +206,7 @@ def numbers(plan: Plan, today: date) -> Numbers:
     if deadline is None:
         deadline = min((o.deadline for o in plan.objectives or () if o.deadline), default=None)
     churn = found.churn if found is not None and found.family is Family.SUBSCRIPTION else None
-    years = pick(None, "years_retained", 2) if churn is None else min(5.0, 100 / churn / 12)
+    years = pick(None, "years_retained", 2) if churn is None else round(min(5.0, 100 / churn / 12), 1)
     result = Numbers(
         budget=plan.diagnosis.budget,
         months=months_until(deadline, plan.started or today),
@@ -263,20 +263,22 @@ class Ctx:
 
     @property
     def share(self) -> float | None:
-        """For a tactic's KPI, the tactic's share of the budget in percent."""
+        """For a tactic's KPI, the tactic's share of the new customers in percent: an equal one.
+
+        Not its share of the budget: referrals or a network cost little and bring much, ads the reverse.
+        """
         if not isinstance(self.serves, Tactic):
             return None
         tactics = self.plan.mix.promotion.tactics or ()
-        found = self.plan.share(self.serves)
-        return found if found is not None else (100 / len(tactics) if tactics else None)
+        return 100 / len(tactics) if tactics else None
 
     @property
     def expected(self) -> float | None:
-        """New customers a tactic should bring, in proportion to its share of the budget."""
+        """New customers a tactic should bring (whole people): its equal share of the objective."""
         share = self.share
         if share is None:
             return self.n.customers
-        return None if not self.n.customers else self.n.customers * share / 100
+        return None if not self.n.customers else whole(self.n.customers * share / 100)
 
 
 Target = tuple[float | None, dict[str, Quantity]] | tuple[float | None, dict[str, Quantity], str]
@@ -653,7 +655,7 @@ CONQUEST: dict[Family | None, tuple[KpiId, ...]] = {
     Family.ONLINE: (KpiId.NEW_CUSTOMERS, KpiId.VISITS, KpiId.CONVERSION_RATE, KpiId.ORDERS, KpiId.AVERAGE_TICKET),
     Family.PIPELINE: (KpiId.NEW_CUSTOMERS, KpiId.LEADS, KpiId.MEETINGS, KpiId.PROPOSALS, KpiId.WIN_RATE),
     Family.SERVICE: (KpiId.NEW_CUSTOMERS, KpiId.TRIALS),
-    Family.SUBSCRIPTION: (KpiId.NEW_CUSTOMERS, KpiId.TRIALS, KpiId.TRIAL_TO_PAID, KpiId.MRR),
+    Family.SUBSCRIPTION: (KpiId.NEW_CUSTOMERS, KpiId.TRIALS, KpiId.TRIAL_TO_PAID, KpiId.MRR, KpiId.CHURN),
     None: (KpiId.NEW_CUSTOMERS,),
 }
 """The funnel that measures winning customers, by way of selling; value KPIs follow (CAC, ROI, CLV...)."""

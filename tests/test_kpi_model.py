@@ -94,7 +94,7 @@ def test_every_count_is_a_whole_number_and_one_under_one_is_left_out() -> None:
     small = plan(
         "b2b_consultant",
         budget=3000,
-        customers=3,
+        customers=2,
         price=6000,
         purchases=1.5,
         margin=85,
@@ -109,7 +109,7 @@ def test_every_count_is_a_whole_number_and_one_under_one_is_left_out() -> None:
     counted = [k for k in found if k.target is not None and k.target.unit is Unit.COUNT]
     assert counted
     assert all(k.target is not None and k.target.value.is_integer() and k.target.value >= 1 for k in counted)
-    # the referrals' share of 3 customers is 0.3: no "0.3 referred customers" target
+    # the referrals' equal share of 2 customers is 0.4: no "0.4 referred customers" target
     assert KpiId.REFERRED_CUSTOMERS not in {k.id for k in found}
 
 

@@ -104,9 +104,9 @@ def test_max_cost_per_click_is_the_target_cac_times_the_conversion_rate() -> Non
     assert kpi(with_actions(plan()), KpiId.COST_PER_CLICK) == pytest.approx(35 * rate / 100)
 
 
-def test_attendees_needed_follow_the_events_share_of_new_customers_in_whole_people() -> None:
+def test_attendees_needed_follow_the_events_equal_share_of_new_customers_in_whole_people() -> None:
     rate = numbers(plan(), TODAY).conversion
-    assert kpi(with_actions(plan()), KpiId.ATTENDEES) == math.ceil(50 * 0.4 / (rate / 100))
+    assert kpi(with_actions(plan()), KpiId.ATTENDEES) == math.ceil(25 / (rate / 100))  # 50 customers, 2 tactics
 
 
 def test_a_zero_budget_gives_no_roi_rather_than_a_division_by_zero() -> None:

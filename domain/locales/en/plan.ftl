@@ -210,13 +210,13 @@ kpi-basis-engagement = Typical engagement rate for a small account.
 kpi-basis-attendees = For { $customers } { $customers ->
         [one] customer from events
        *[other] customers from events
-    } ({ $share } of the budget), at the target conversion rate.
+    } (an equal share of your new customers, { $share }), at the target conversion rate.
 kpi-basis-attendees-alone = { $events } { $events ->
         [one] event at
        *[other] events at
     } about 15 people each.
 kpi-basis-basket-growth = Your average basket { $price } + 5%, by offering regulars a complementary product.
-kpi-basis-referral = { $share } of your new customers, in line with its share of the budget.
+kpi-basis-referral = { $share } of your new customers: an equal share for each of your levers.
 kpi-basis-reviews-alone = Two reviews a month by asking your regular customers.
 kpi-basis-reviews = { $rate } of the year's { $people } { $people ->
         [one] customer

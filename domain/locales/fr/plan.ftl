@@ -207,13 +207,13 @@ kpi-basis-engagement = Taux d'engagement courant pour un petit compte.
 kpi-basis-attendees = Pour { $customers } { $customers ->
         [one] client issu des événements
        *[other] clients issus des événements
-    } ({ $share } du budget), au taux de conversion visé.
+    } (une part égale de vos nouveaux clients, { $share }), au taux de conversion visé.
 kpi-basis-attendees-alone = { $events } { $events ->
         [one] événement à
        *[other] événements à
     } environ 15 participants chacun.
 kpi-basis-basket-growth = Votre panier moyen { $price } + 5 %, en proposant un produit complémentaire à vos habitués.
-kpi-basis-referral = { $share } de vos nouveaux clients, à la hauteur de la part du budget.
+kpi-basis-referral = { $share } de vos nouveaux clients : une part égale pour chacun de vos leviers.
 kpi-basis-reviews-alone = Deux avis par mois en les demandant à vos clients fidèles.
 kpi-basis-reviews = { $rate } des { $people } { $people ->
         [one] client
