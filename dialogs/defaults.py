@@ -106,7 +106,10 @@ def _target(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: d
 
 
 def _offer(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str:
-    return plan.profile.activity or found.texts(lang).offer
+    """The model's typical offer (an offer, not a job title); the user's own words where no model fits."""
+    if found.id == "other" and plan.profile.activity:
+        return plan.profile.activity
+    return found.texts(lang).offer
 
 
 def _tactics(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> tuple[Tactic, ...]:
