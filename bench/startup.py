@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import selectors
 import statistics
 import subprocess
@@ -18,8 +19,8 @@ from typing import Any
 
 from tests.console import command, environment
 
-QUESTION = b" 1/6]\n"
-"""The first question's heading (``[Profil · 1/6]``): once it and the blank line after the question are out, the
+QUESTION = re.compile(rb" 1/\d+\]\n")
+"""The first question's heading (``[Profil · 1/10]``): once it and the blank line after the question are out, the
 console waits for the answer (with input from a pipe, it prints no ``>`` prompt)."""
 
 
@@ -37,7 +38,7 @@ def first_question(db: Path, timeout: float = 30) -> float:
     seen = b""
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
-        while not (QUESTION in seen and seen.endswith(b"\n\n")):
+        while not (QUESTION.search(seen) and seen.endswith(b"\n\n")):
             if not selector.select(timeout=max(0.0, started + timeout - time.perf_counter())):
                 process.kill()
                 raise TimeoutError(f"no question after {timeout} s: {seen[-200:]!r}")

@@ -10,7 +10,7 @@ from tests.scripts import COMPLETE_FR
 EVERYWHERE = ["", "   ", "x" * 5000, "🚀🔥✨", "???"]
 
 CASES: dict[str, list[str]] = {
-    "sector": ["14", "0", "3 000 €", "!!!"],
+    "sector": ["15", "0", "3 000 €", "!!!"],
     "strengths": ["42", "42, 17", "a" * 200],
     "budget": ["beaucoup", "-300", "entre 1 000 et 2 000", "trois mille"],
     "competitor_price:0": ["7", "0", "3.5", "beaucoup", "-2"],

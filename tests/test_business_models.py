@@ -12,7 +12,6 @@ REQUIRED = (
     "local_food",
     "cafe",
     "shop",
-    "florist",
     "ecommerce_brand",
     "ecommerce_reseller",
     "b2b_consultant",
@@ -22,6 +21,7 @@ REQUIRED = (
     "b2b_saas",
     "consumer_app",
     "craft",
+    "florist",
     "other",
 )
 

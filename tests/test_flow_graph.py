@@ -56,7 +56,7 @@ def test_every_step_is_reachable_by_some_interview(store: Store) -> None:
         ]
     ):
         reached |= asked_steps(lines, lang, store, user)
-    reached |= asked_steps(["Atelier", "2", "13", "école de musique"], Language.FR, store, 9)
+    reached |= asked_steps(["Atelier", "2", "14", "école de musique"], Language.FR, store, 9)
     assert reached - {s.value for s in Screen} == {s.value for s in FLOW.steps}
 
 
