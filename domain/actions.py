@@ -73,7 +73,7 @@ def proposed_date(today: date, months: int) -> date:
 
 PER_TACTIC = 2
 """Regular actions a tactic brings at most, besides one seasonal action on the model's key months."""
-SEASONS = 3
+SEASONS = 4
 """Key months a seasonal action is planned for at most, in the twelve months of the plan (spread over them)."""
 
 

@@ -80,6 +80,7 @@ COMPLETE_FR = [
     "1",
     "1",
     "1",
+    "1",
 ]
 
 EXPRESS_FR = [

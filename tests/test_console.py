@@ -153,7 +153,9 @@ def test_export_writes_pdf_and_ics_on_the_command_line(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert out.read_bytes().startswith(magic)
     events = Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")
-    assert len(events) == 7, "one per action kept: the loyalty card was dropped"
+    assert len(events) == 8, "one per action kept: the loyalty card was dropped"
+    weekly = next(e for e in events if str(e["SUMMARY"]).startswith("Publier chaque matin"))
+    assert weekly["RRULE"]["FREQ"] == ["WEEKLY"], "a weekly routine repeats in the calendar"
 
 
 def test_export_in_the_console_writes_the_file_in_the_current_folder(tmp_path: Path) -> None:
