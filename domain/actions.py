@@ -124,6 +124,9 @@ def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelActio
     """The model's actions for a tactic that the facts allow, those serving the plan's objectives first."""
     kinds = [o.kind for o in plan.objectives or ()]
     fitting = [a for a in model.of(tactic) if a.fits(plan)]
+    serving = [a for a in fitting if a.objective in kinds]
+    if serving:  # a tactic that has actions for the plan's objectives brings those, not the others
+        fitting = serving
     fitting.sort(key=lambda a: (a.objective not in kinds, a.needs is None))
     regular = [a for a in fitting if a.cadence is not Cadence.SEASONAL][:PER_TACTIC]
     seasonal = [a for a in fitting if a.cadence is Cadence.SEASONAL][:1]
@@ -159,7 +162,10 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
     tactics = plan.mix.promotion.tactics or ()
     chosen = [o.kind for o in plan.objectives or ()]
     budget = plan.diagnosis.budget or 0
-    words = _Words(plan.target or "", plan.positioning.difference)
+    rivals = [c.name for c in plan.diagnosis.competitors or ()]
+    words = _Words(
+        plan.target or "", plan.positioning.difference, plan.positioning.rival or (rivals[0] if rivals else None)
+    )
     status = ActionStatus.PLANNED if accepted else ActionStatus.PROPOSED
     end = _month_later(today, 12) - timedelta(days=1)
     planned: list[tuple[Action, bool]] = []
@@ -222,14 +228,31 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
 
 @dataclass(frozen=True)
 class _Words:
-    """What an action's wording may name: the target segment and the user's own difference."""
+    """What an action's wording may name: the target segment, the user's own difference, the main competitor.
+
+    The user's difference is quoted as they wrote it ("je livre en 6 semaines" reads right between quotes); the
+    model's typical one, used when the user gave none, is not.
+    """
 
     target: str
     difference: str | None
+    rival: str | None = None
 
     def fill(self, text: str, model: BusinessModel, lang: Language) -> str:
-        difference = self.difference or model.texts(lang).difference
-        return text.replace("{target}", self.target).replace("{difference}", difference[:1].lower() + difference[1:])
+        if self.difference:
+            open_, close = ("« ", " »") if lang is Language.FR else ("“", "”")
+            difference = f"{open_}{self.difference.strip()}{close}"
+        else:
+            typical = model.texts(lang).difference
+            difference = typical[:1].lower() + typical[1:]
+        rival = self.rival or ("un concurrent" if lang is Language.FR else "a competitor")
+        return (
+            text.replace("{target}", self.target)
+            .replace("{difference}", difference)
+            .replace("{rival}", rival)
+            .replace("[concurrent]", rival)
+            .replace("[competitor]", rival)
+        )
 
 
 def _staggered(planned: list[tuple[Action, bool]]) -> list[Action]:

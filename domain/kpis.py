@@ -69,6 +69,8 @@ HEALTHY_LTV_CAC = 3.0
 NPS_GOOD = 30.0
 MEETING_RATE = 25.0
 """Leads who accept a meeting, percent (rule of thumb for targeted B2B contacts, warm and cold together)."""
+PARTNER_RATE = 30.0
+"""Contacts introduced by a partner (an accountant, a funeral home, a venue) who become customers, percent."""
 LEAD_RATE = 5.0
 """Leads (downloads, sign-ups to a list, partner contacts) who end up paying for a subscription, percent."""
 PROPOSAL_RATE = 50.0
@@ -535,7 +537,10 @@ def _referred(ctx: Ctx) -> Target:
 
 
 def _partner_leads(ctx: Ctx) -> Target:
-    return _leads(ctx)
+    """Introductions from partners are warm: many more of them turn into customers than cold contacts do."""
+    expected = ctx.expected
+    value = whole(expected / (PARTNER_RATE / 100)) if expected else None
+    return value, _q(customers=(whole(expected), Unit.COUNT), rate=(PARTNER_RATE, Unit.PERCENT)), "kpi-basis-partner"
 
 
 def _attendees(ctx: Ctx) -> Target:

@@ -28,6 +28,41 @@ def when(action: Action, t: Catalog) -> str:
     return t.day(action.due)
 
 
+SEASON = " — "
+"""What separates a seasonal action's wording from the moment it is planned for."""
+
+
+def seasons(actions: list[Action]) -> list[list[Action]]:
+    """The actions in date order, a seasonal action's turns (one per key moment) brought together in one row."""
+    groups: dict[tuple[object, str], list[Action]] = {}
+    for action in actions:
+        base = action.title.split(SEASON)[0] if action.cadence is Cadence.SEASONAL else f"{action.id}"
+        groups.setdefault((action.tactic, base), []).append(action)
+    return list(groups.values())
+
+
+def _row(group: list[Action], t: Catalog, today: date) -> tuple[str, ...]:
+    first = group[0]
+    if len(group) == 1:
+        title, dates = first.title, when(first, t)
+    else:
+        title = first.title.split(SEASON)[0]
+        dates = " ; ".join(
+            f"{t.day(a.due)} ({a.title.split(SEASON, 1)[1]})" if SEASON in a.title else t.day(a.due) for a in group
+        )
+    statuses = {status_label(a.status, a.due, today, t) for a in group}
+    return (
+        title,
+        dates,
+        first.owner or "—",
+        " ; ".join(first.steps) if first.steps else "—",
+        t.money(sum(a.budget for a in group)),
+        t.label(first.objective) if first.objective else "—",
+        t(f"kpi-{first.kpi}") if first.kpi else "—",
+        " / ".join(sorted(statuses)),
+    )
+
+
 def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
     """The dated annual action plan."""
     if plan.actions is None:
@@ -45,19 +80,7 @@ def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
         t("col-kpi"),
         t("col-status"),
     )
-    rows = tuple(
-        (
-            a.title,
-            when(a, t),
-            a.owner or "—",
-            " ; ".join(a.steps) if a.steps else "—",
-            t.money(a.budget),
-            t.label(a.objective) if a.objective else "—",
-            t(f"kpi-{a.kpi}") if a.kpi else "—",
-            status_label(a.status, a.due, today, t),
-        )
-        for a in kept
-    )
+    rows = tuple(_row(group, t, today) for group in seasons(kept))
     total = sum(a.budget for a in kept)
     blocks = (Table(header, rows), Paragraph(t("actions-total", count=len(kept), budget=t.money(total))))
     complete = all(a.status is not ActionStatus.PROPOSED for a in plan.actions)

@@ -216,6 +216,10 @@ kpi-basis-attendees-alone = { $events } { $events ->
        *[other] events at
     } about 15 people each.
 kpi-basis-basket-growth = Your average basket { $price } + 5%, by offering regulars a complementary product.
+kpi-basis-partner = For { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    }, if { $rate } of the contacts a partner introduces become customers (an introduction converts far better than a cold contact).
 kpi-basis-referral = { $share } of your new customers: an equal share for each of your levers.
 kpi-basis-reviews-alone = Two reviews a month by asking your regular customers.
 kpi-basis-reviews = { $rate } of the year's { $people } { $people ->

@@ -213,6 +213,10 @@ kpi-basis-attendees-alone = { $events } { $events ->
        *[other] événements à
     } environ 15 participants chacun.
 kpi-basis-basket-growth = Votre panier moyen { $price } + 5 %, en proposant un produit complémentaire à vos habitués.
+kpi-basis-partner = Pour { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    }, si { $rate } des contacts présentés par un partenaire deviennent clients (une recommandation convertit bien mieux qu'un contact à froid).
 kpi-basis-referral = { $share } de vos nouveaux clients : une part égale pour chacun de vos leviers.
 kpi-basis-reviews-alone = Deux avis par mois en les demandant à vos clients fidèles.
 kpi-basis-reviews = { $rate } des { $people } { $people ->
