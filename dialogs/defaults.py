@@ -91,6 +91,14 @@ def _segments(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today:
     return tuple(s.name for s in typical)
 
 
+def _purchases(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> float:
+    """Purchases a year per customer: the model's regular's, blended with the share who never come back."""
+    returning = plan.facts.returning
+    if returning is None or found.purchases_per_year <= 1:
+        return found.purchases_per_year
+    return round(1 + returning / 100 * (found.purchases_per_year - 1), 1)
+
+
 def _split(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
     return advised_split(plan)
 
@@ -165,7 +173,7 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.SPLIT: _split,
     StepId.AFTER_SALES: _texts("after_sales"),
     StepId.PRICE_STRATEGY: _number("price_strategy"),
-    StepId.PURCHASES: _number("purchases_per_year"),
+    StepId.PURCHASES: _purchases,
     StepId.MARGIN: _number("margin"),
     StepId.CHANNELS: _number("channels"),
     StepId.TACTICS: _tactics,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from calendar import monthrange
 from collections.abc import Sequence
@@ -133,6 +134,17 @@ def _chosen(model: BusinessModel, tactic: Tactic, plan: Plan) -> list[ModelActio
     return [a for a in fitting if a in regular or a in seasonal]
 
 
+NETWORK = re.compile(
+    r"r[ée]seau|network|partenaire|partner|prescripteur|recommand|bouche[ -]à[ -]oreille|word of mouth",
+    re.IGNORECASE,
+)
+
+
+def _network(plan: Plan) -> str | None:
+    """A strength saying the user already has a network to draw on ("réseau d'experts-comptables"), if any."""
+    return next((s for s in plan.diagnosis.strengths or () if NETWORK.search(s)), None)
+
+
 def tactic_weights(plan: Plan) -> dict[Tactic, float]:
     """What each chosen tactic's actions cost, relative to the others (the model's weights), for the budget split."""
     model = model_of(plan)
@@ -141,6 +153,27 @@ def tactic_weights(plan: Plan) -> dict[Tactic, float]:
         own = _chosen(model, tactic, plan) if model else []
         found[tactic] = sum(a.weight for a in own) if own else 1.0
     return found
+
+
+def _served(natural: ObjectiveKind, chosen: list[ObjectiveKind]) -> ObjectiveKind:
+    """The objective an action is shown serving.
+
+    Its own when the plan has it; being known counts towards winning customers when the plan aims at those;
+    otherwise its own, said as it is (a Google profile wins customers even in a plan about bringing them back).
+    """
+    if natural in chosen or not chosen:
+        return natural
+    if natural is ObjectiveKind.AWARENESS and ObjectiveKind.CONQUEST in chosen:
+        return ObjectiveKind.CONQUEST
+    return natural
+
+
+def _next_working(day: date) -> date:
+    """The first working day after ``day``."""
+    day += timedelta(days=1)
+    while not working(day):
+        day += timedelta(days=1)
+    return day
 
 
 def _on(day: date, weekday: int | None) -> date:
@@ -179,7 +212,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
         weights = sum(a.weight for a in own)
         for found in own:
             text = found.words(lang)
-            objective = found.objective if found.objective in chosen or not chosen else chosen[0]
+            objective = _served(found.objective, chosen)
             common = {
                 "tactic": tactic,
                 "title": words.fill(text.title, model, lang),
@@ -191,17 +224,19 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                 "steps": tuple(words.fill(step, model, lang) for step in text.steps),
             }
             part = amount * (found.weight / weights if weights else 1 / len(own))
+            month = found.month
+            network = _network(plan)
+            if network is not None and tactic in (Tactic.PARTNERSHIPS, Tactic.REFERRAL):
+                month = 0  # the network the user already has comes first
+                start = "Commencer par votre réseau : {n}" if lang is Language.FR else "Start with your network: {n}"
+                common["steps"] = (start.format(n=network), *text.steps[1:])
             pinned = found.weekday is not None
             if found.cadence is Cadence.SEASONAL:
                 why = model.texts(lang).months
-                ahead = [
-                    (ahead, first)
-                    for ahead, first in _key_dates(model, today)
-                    if _on(first - timedelta(weeks=found.lead_weeks), found.weekday) > today
-                ]
+                soonest = _on(_next_working(today), found.weekday)
                 dates = [
-                    (_on(first - timedelta(weeks=found.lead_weeks), found.weekday), first)
-                    for _, first in _spread(ahead)
+                    (max(_on(first - timedelta(weeks=found.lead_weeks), found.weekday), soonest), first)
+                    for _, first in _spread(_key_dates(model, today))
                 ] or [(_on(proposed_date(today, found.month), found.weekday), proposed_date(today, found.month))]
                 planned.extend(
                     (
@@ -216,7 +251,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                     for day, first in dates
                 )
                 continue
-            due = _on(proposed_date(today, found.month), found.weekday)
+            due = _on(proposed_date(today, month), found.weekday)
             until = end if found.cadence in (Cadence.WEEKLY, Cadence.MONTHLY) else None
             planned.append((Action(id=0, due=due, until=until, budget=part, **common), pinned))
     actions = _staggered(sorted(planned, key=lambda p: p[0].due))

@@ -748,8 +748,10 @@ def _kpi(kpi: KpiId, ctx: Ctx) -> Kpi | None:
             return None
     if value is None and isinstance(ctx.serves, Tactic):
         return None  # an action's own measure that the plan's numbers cannot size: the objective's KPIs carry it
-    if value is not None and rule.unit in (Unit.MONEY, Unit.PERCENT) and abs(value) >= 100:
-        value = float(round(value))  # a target of 333 €, not 333.33 €
+    if value is not None and rule.unit is Unit.MONEY and abs(value) >= 10:
+        value = float(round(value))  # a target of 333 € or 37 €, not 333.33 € or 36.75 €
+    elif value is not None and rule.unit is Unit.PERCENT and abs(value) >= 100:
+        value = float(round(value))
     elif value is not None and rule.unit is Unit.PERCENT:
         value = round(value, 1)
     thumb = rule.thumb if isinstance(rule.thumb, bool) else bool(rule.thumb & ctx.n.assumed)

@@ -80,8 +80,9 @@ def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
         t("col-kpi"),
         t("col-status"),
     )
-    rows = tuple(_row(group, t, today) for group in seasons(kept))
+    groups = seasons(kept)
+    rows = tuple(_row(group, t, today) for group in groups)
     total = sum(a.budget for a in kept)
-    blocks = (Table(header, rows), Paragraph(t("actions-total", count=len(kept), budget=t.money(total))))
+    blocks = (Table(header, rows), Paragraph(t("actions-total", count=len(groups), budget=t.money(total))))
     complete = all(a.status is not ActionStatus.PROPOSED for a in plan.actions)
     return Section("actions", t("section-actions"), blocks, complete)

@@ -72,11 +72,11 @@ COMPLETE_FR = [
     "1,6,8",  # social, events, loyalty programme
     "50, 30, 20",
     "2",  # go through the proposed actions one by one
+    "1",  # preparing the end-of-year special evening: accepted
     "1",  # the daily stories: accepted
     "Retirer",  # the loyalty card: dropped
     "15/01/2027",  # preparing the next special evening: moved to 15 January
     "chaque mois",  # the monthly evening: kept monthly
-    "1",
     "1",
     "1",
     "1",

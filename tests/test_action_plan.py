@@ -23,6 +23,8 @@ def test_each_tactic_gets_a_concrete_action_fitted_to_the_sector_and_the_target(
     assert "jeu-concours" not in hint
     chat.tap("Une par une")
     assert chat.question.key == "action_decision:0"
+    assert chat.question.text.startswith("Préparer le menu ou la soirée spéciale"), "the end of year comes first"
+    chat.answer("1")
     assert chat.question.text.startswith("Publier chaque matin")
     details = (chat.question.hint or "").replace("\u202f", " ").replace("\xa0", " ")
     assert (
@@ -58,21 +60,22 @@ def test_an_action_is_re_dated_in_natural_french_or_english(chat: Chat, typed: s
 def test_accepting_dropping_and_re_dating_gives_a_dated_annual_plan(chat: Chat) -> None:
     chat.answer(*COMPLETE_FR)
     actions = chat.session.plan.actions or ()
-    assert (actions[0].tactic, actions[0].cadence, actions[0].status) == (
+    assert (actions[0].tactic, actions[0].cadence) == (Tactic.EVENTS, Cadence.SEASONAL)
+    assert (actions[1].tactic, actions[1].cadence, actions[1].status) == (
         Tactic.SOCIAL,
         Cadence.WEEKLY,
         ActionStatus.PLANNED,
     )
-    assert (actions[1].tactic, actions[1].status) == (Tactic.LOYALTY_PROGRAMME, ActionStatus.DROPPED)
-    assert (actions[2].tactic, actions[2].due) == (Tactic.EVENTS, date(2027, 1, 15))
-    assert actions[3].cadence is Cadence.MONTHLY
+    assert (actions[2].tactic, actions[2].status) == (Tactic.LOYALTY_PROGRAMME, ActionStatus.DROPPED)
+    assert (actions[3].tactic, actions[3].due) == (Tactic.EVENTS, date(2027, 1, 15))
+    assert actions[4].cadence is Cadence.MONTHLY
     kept = [a for a in actions if a.status is not ActionStatus.DROPPED]
     months = {(a.due.year, a.due.month) for a in kept}
     assert len(months) >= 4, "spread over the year"
     text = chat.last_text().replace("\u202f", " ").replace("\xa0", " ")
     assert "─── PLAN D'ACTION ANNUEL ───" in text
     assert sum(a.budget for a in kept) == 2571, "the 3 000 € budget less the dropped loyalty card's 429 €"
-    assert f"{len(kept)} actions, budget total 2 571 €." in text
+    assert "5 actions, budget total 2 571 €." in text, "a seasonal action's turns make one action of the plan"
 
 
 def test_an_unreadable_decision_is_explained_and_asked_again(chat: Chat) -> None:
@@ -107,20 +110,20 @@ def test_actions_lists_the_plan_with_statuses_and_opens_a_card(chat: Chat) -> No
     chat.send("/actions")
     labels = [o.label for o in chat.question.options]
     assert labels[:3] == [
+        "23 novembre 2026 · Préparer le menu ou la soirée spéciale du prochain temps fort et ouvrir les "
+        "réservations — Repas de fin d'année d'entreprise et fêtes entre amis : le mois le plus chargé (prévue)",
         "10 décembre 2026 · Publier chaque matin le plat ou la boisson du jour en story, et un post par semaine "
         "(coulisses, producteurs) (prévue)",
         "11 décembre 2026 · Lancer une carte de fidélité : le 10e café offert, un dessert offert au 8e déjeuner "
         "(retirée)",
-        "12 janvier 2027 · Rendez-vous mensuel un mardi soir (ou votre soir le plus creux) : quiz, concert "
-        "acoustique, soirée jeux ou rencontre avec un producteur (prévue)",
     ]
-    chat.send("3")
-    assert chat.question.key == "action:4"
+    chat.send("2")
+    assert chat.question.key == "action:2"
     assert [o.id for o in chat.question.options] == ["done", "snooze1", "snooze7", "reschedule", "results", "drop"]
     chat.send("1")
     assert "est faite" in chat.last_text()
     chat.send("/actions")
-    assert chat.question.options[2].label.endswith("(faite)")
+    assert chat.question.options[1].label.endswith("(faite)")
 
 
 def test_kpi_asks_every_number_computes_the_kpis_and_compares_them_to_targets(chat: Chat) -> None:

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from domain.business import business
-from domain.models import ActionStatus, BudgetShare, Language, Tactic
+from domain.models import ActionStatus, BudgetShare, Tactic
 from tests.chat import Chat
 from tests.conftest import TelegramBed
 from tests.console import chat as console_chat
@@ -30,8 +29,7 @@ def test_an_external_weakness_is_pointed_out_once_the_threats_are_in_and_moved_i
 
 
 def test_a_vague_difference_is_coached_once_and_asked_again(chat: Chat) -> None:
-    upto = COMPLETE_FR.index("tout est fait maison avec des produits locaux")
-    chat.answer(*COMPLETE_FR[:upto], "meilleure qualité")
+    chat.answer(*until(COMPLETE_FR, "tout est fait maison avec des produits locaux"), "meilleure qualité")
     assert chat.question.key == "coach"
     assert "Qu'est-ce que vous faites, concrètement, que « Starbucks » ne fait pas ?" in chat.question.text
     chat.tap("Préciser ma différence")
@@ -43,8 +41,7 @@ def test_a_vague_difference_is_coached_once_and_asked_again(chat: Chat) -> None:
 
 
 def test_skipping_an_objectives_number_brings_a_smart_rewrite_to_accept(chat: Chat) -> None:
-    upto = COMPLETE_FR.index("50")
-    chat.answer(*COMPLETE_FR[:upto], "/skip", "juin 2027")
+    chat.answer(*until(COMPLETE_FR, "50"), "/skip", "juin 2027")
     assert chat.question.key == "coach"
     assert "n'est pas SMART" in chat.question.text
     chat.tap("Accepter cette version")
@@ -54,9 +51,11 @@ def test_skipping_an_objectives_number_brings_a_smart_rewrite_to_accept(chat: Ch
 
 
 def test_the_score_comes_with_the_summary_and_a_change_is_made_by_tapping_it(chat: Chat) -> None:
-    lines = list(COMPLETE_FR)
-    lines[lines.index("Retirer") + 3] = "Retirer"  # the prepaid card goes too: no action left for loyalty
-    chat.answer(*lines, "2")
+    one_by_one = len(until(COMPLETE_FR, "50, 30, 20", including=True)) + 1
+    chat.answer(*COMPLETE_FR[:one_by_one])
+    for line in COMPLETE_FR[one_by_one:]:  # the prepaid card goes too: no action left for loyalty
+        chat.answer("Retirer" if "carnet prépayé" in chat.question.text else line)
+    chat.answer("2")
     assert chat.question.key == "score"
     assert chat.question.text.startswith("Score du plan : 92/100")
     assert "1. Prévoir une action pour l'objectif Fidélisation (+8)" in chat.question.text
@@ -75,21 +74,18 @@ def test_plan_mid_interview_shows_the_score_and_asks_the_question_again(chat: Ch
 
 
 def test_suggestions_are_fitted_to_the_sector_and_to_earlier_answers(chat: Chat) -> None:
-    upto = COMPLETE_FR.index("offre une pause de qualité dans un lieu chaleureux")
-    chat.answer(*COMPLETE_FR[:upto])
+    chat.answer(*until(COMPLETE_FR, "offre une pause de qualité dans un lieu chaleureux"))
     assert [o.label for o in chat.question.options][:2] == ["offre produits faits maison", "offre accueil chaleureux"]
     chat.answer("1")
     assert chat.session.plan.positioning.benefit == "offre produits faits maison"
-    upto_budget = COMPLETE_FR.index("3 000 €")
     other = Chat(chat.conversation, user_id=5)
     other.send("/start")
-    other.answer(*COMPLETE_FR[:upto_budget])
+    other.answer(*until(COMPLETE_FR, "3 000 €"))
     assert [o.label.replace("\u202f", " ").replace("\xa0", " ") for o in other.question.options] == ["2 000 €"]
 
 
 def test_the_sector_s_usual_tactics_are_marked_as_advised(chat: Chat) -> None:
-    upto = COMPLETE_FR.index("1,6,8")
-    chat.answer(*COMPLETE_FR[:upto])
+    chat.answer(*until(COMPLETE_FR, "1,6,8"))
     advised = [o.label for o in chat.question.options if o.label.endswith("★")]
     assert advised == [
         "Réseaux sociaux ★",
@@ -108,7 +104,10 @@ def test_in_the_console_a_suggestion_is_taken_by_its_number(tmp_path: Path) -> N
     assert "  Suggestions : 2 000 €" in out
     assert "• Cuisine faite sur place\n• Accueil chaleureux\n• Emplacement ou terrasse" in out
     assert "• Hausse des matières premières et de l'énergie\n• Avis négatifs en ligne" in out
-    assert f"Bénéfice clé : {business('cafe').texts(Language.FR).benefit}\n" in out, "the café's own suggestion"
+    assert (
+        "Café Lumière est un établissement de restauration indépendant "
+        "qui offre un bon moment, bien servi, dans un lieu qui reconnaît ses habitués" in out
+    ), "the café's own suggestion"
 
 
 async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: TelegramBed) -> None:

@@ -59,7 +59,7 @@ def test_an_express_french_interview_in_the_console_takes_eleven_answers(tmp_pat
     assert "Face à « Ikea », sa différence : chaque pièce est unique et faite à la main." in section(
         out, "POSITIONNEMENT"
     )
-    assert "Cible : ≤ 37,50 €" in section(out, "INDICATEURS À SUIVRE (KPI)")
+    assert "Cible : ≤ 38 €" in section(out, "INDICATEURS À SUIVRE (KPI)"), "1 500 € ÷ 40, in whole euros"
 
 
 def test_a_complete_english_interview_in_the_console(tmp_path: Path) -> None:
@@ -186,6 +186,7 @@ def test_a_reader_that_goes_away_ends_the_chat_quietly_with_every_answer_kept(tm
     answered = until(COMPLETE_FR, "1")  # up to the market
     running.type(*answered)
     running.wait_for("[Profil · 4/11]")
+    running.wait_for("2. Entreprises (B2B)\n\n")  # the whole question printed: the chat now waits for an answer
     process = running.process
     assert process.stdout is not None
     assert process.stdin is not None

@@ -35,9 +35,9 @@ def test_editing_tactics_keeps_what_was_decided_and_done_with_the_same_ids(chat:
     assert chat.question.key == "actions"
     chat.tap("Tout valider")
     found = actions_by_id(chat)
-    assert found[1][:2] == (Tactic.SOCIAL, ActionStatus.DONE)
-    assert found[3][:3] == (Tactic.EVENTS, ActionStatus.PLANNED, date(2027, 1, 15)), "re-dated, and kept so"
-    assert found[2][:2] == (Tactic.LOYALTY_PROGRAMME, ActionStatus.DROPPED)
+    assert found[1][:2] == (Tactic.EVENTS, ActionStatus.DONE)
+    assert found[4][:3] == (Tactic.EVENTS, ActionStatus.PLANNED, date(2027, 1, 15)), "re-dated, and kept so"
+    assert found[3][:2] == (Tactic.LOYALTY_PROGRAMME, ActionStatus.DROPPED)
     new = [i for i, a in found.items() if a[0] is Tactic.EMAILING]
     assert new
     assert min(new) > max(before), "new actions get new ids"
@@ -53,8 +53,8 @@ def test_removing_a_tactic_removes_its_action_but_keeps_done_history(chat: Chat)
     chat.answer("4")
     chat.tap("Tout valider")
     found = actions_by_id(chat)
-    assert {a[0] for a in found.values()} == {Tactic.SOCIAL, Tactic.EMAILING}
-    assert [i for i, a in found.items() if a[0] is Tactic.SOCIAL] == [1], "only the done one stays"
+    assert {a[0] for a in found.values()} == {Tactic.EVENTS, Tactic.EMAILING}
+    assert [i for i, a in found.items() if a[0] is Tactic.EVENTS] == [1], "only the done one stays"
     assert min(i for i, a in found.items() if a[0] is Tactic.EMAILING) > last, "a new id: old buttons cannot reach it"
     chat.tap_key("action:2", "drop")
     assert "question précédente" in chat.last_text() or "bouton" in chat.last_text()
