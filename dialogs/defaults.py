@@ -99,6 +99,11 @@ def _purchases(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today
     return round(1 + returning / 100 * (found.purchases_per_year - 1), 1)
 
 
+def _proof(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str | None:
+    """A proof the user stated themselves: a strength with a figure in it ("15 ans de DRH en usine"); none else."""
+    return next((s for s in plan.diagnosis.strengths or () if any(c.isdigit() for c in s)), None)
+
+
 def _split(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
     return advised_split(plan)
 
@@ -171,6 +176,7 @@ DEFAULTS: dict[StepId, Default] = {
     StepId.RANGE: _texts("range"),
     StepId.DIFFERENTIATION: _differentiation,
     StepId.SPLIT: _split,
+    StepId.PROOF: _proof,
     StepId.AFTER_SALES: _texts("after_sales"),
     StepId.PRICE_STRATEGY: _number("price_strategy"),
     StepId.PURCHASES: _purchases,

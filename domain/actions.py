@@ -226,7 +226,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             part = amount * (found.weight / weights if weights else 1 / len(own))
             month = found.month
             network = _network(plan)
-            if network is not None and tactic in (Tactic.PARTNERSHIPS, Tactic.REFERRAL):
+            if network is not None and tactic in (Tactic.PARTNERSHIPS, Tactic.REFERRAL) and found is own[0]:
                 month = 0  # the network the user already has comes first
                 start = "Commencer par votre réseau : {n}" if lang is Language.FR else "Start with your network: {n}"
                 common["steps"] = (start.format(n=network), *text.steps[1:])
@@ -290,18 +290,28 @@ class _Words:
         )
 
 
+STARTS_A_MONTH = 2
+"""New actions (one-off or routines) a small business can start in one month; later one-off ones wait their turn."""
+
+
 def _staggered(planned: list[tuple[Action, bool]]) -> list[Action]:
-    """Actions that fall on the same day moved a few working days apart, so that no day piles up several.
+    """Actions spread so that no day piles up several and no month starts more than two new ones.
 
     An action pinned to its day of the week (a Saturday tasting) stays where it is.
     """
     taken: set[date] = {action.due for action, pinned in planned if pinned}
+    starts: dict[tuple[int, int], int] = {}
     moved = []
     for action, pinned in planned:
         day = action.due
+        if not pinned and action.cadence is Cadence.ONCE:  # at most two new things to start in a month
+            while starts.get((day.year, day.month), 0) >= STARTS_A_MONTH:
+                day = proposed_date(day, 1)
         while not pinned and (day in taken or not working(day)):
             day += timedelta(days=1)
         taken.add(day)
+        if action.cadence is not Cadence.SEASONAL:
+            starts[(day.year, day.month)] = starts.get((day.year, day.month), 0) + 1
         moved.append(action if day == action.due else action.model_copy(update={"due": day}))
     return sorted(moved, key=lambda a: a.due)
 

@@ -253,6 +253,16 @@ def _score(score: int | None) -> str:
     return f"{score}/15" if score is not None else "—"
 
 
+FIRST_PERSON = ("je ", "j'", "j’", "nous ", "on ", "notre ", "nos ", "mon ", "ma ", "mes ", "i ", "we ", "our ", "my ")
+
+
+def quoted_if_first_person(text: str, t: Catalog) -> str:
+    """The user's words, between quotes when they speak in the first person ("je livre en 6 semaines")."""
+    if text.casefold().startswith(FIRST_PERSON):
+        return t("quoted", text=text)
+    return text
+
+
 def statement(plan: Plan, t: Catalog) -> str | None:
     """The positioning statement, once the target and the benefit are known."""
     pos, target = plan.positioning, plan.segment(plan.target)
@@ -272,7 +282,7 @@ def statement(plan: Plan, t: Catalog) -> str | None:
     text = t("statement-need" if target.need else "statement", **args)
     if pos.difference:
         key = "statement-difference" if rival else "statement-difference-generic"
-        text += " " + t(key, rival=rival or "", difference=pos.difference)
+        text += " " + t(key, rival=rival or "", difference=quoted_if_first_person(pos.difference, t))
     return text
 
 

@@ -102,6 +102,7 @@ smart-visits = { $value } { $count ->
 target-recommended = Recommended target: { $segment } ({ $score }/15).
 target-chosen = Chosen target: { $segment }.
 
+quoted = “{ $text }”
 statement = For “{ $target }”, { $name } is { $category } that { $benefit }.
 statement-need = For “{ $target }”, who need { $need }, { $name } is { $category } that { $benefit }.
 statement-difference = Compared with “{ $rival }”, what sets it apart: { $difference }.

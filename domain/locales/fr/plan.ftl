@@ -99,6 +99,7 @@ smart-visits = { $value } { $count ->
 target-recommended = Cible recommandée : { $segment } ({ $score }/15).
 target-chosen = Cible retenue : { $segment }.
 
+quoted = « { $text } »
 statement = Pour « { $target } », { $name } est { $category } qui { $benefit }.
 statement-need = Pour « { $target } », dont le besoin est { $need }, { $name } est { $category } qui { $benefit }.
 statement-difference = Face à « { $rival } », sa différence : { $difference }.
