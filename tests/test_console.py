@@ -70,9 +70,8 @@ def test_a_complete_english_interview_in_the_console(tmp_path: Path) -> None:
     assert "€60,000 in revenue by 31 December 2027" in objectives
     assert "1,500 followers" in objectives
     assert "Chosen target: Accounting firms." in section(out, "TARGETING")
-    assert "Compared with “Local IT Co”, what sets it apart: we answer within one hour, guaranteed." in section(
-        out, "POSITIONING"
-    )
+    positioning = section(out, "POSITIONING")
+    assert "Compared with “Local IT Co”, what sets it apart: “we answer within one hour, guaranteed”." in positioning
     kpis = section(out, "METRICS TO TRACK (KPIS)")
     assert "Formula: Marketing and sales spend ÷ new customers over the same period" in kpis
 
