@@ -126,10 +126,11 @@ def capacity_breach(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         Fix("review", t("fix-review-capacity"), review=("capacity",)),
         _keep(t),
     )
+    per = n.model.capacity_per_year or 1  # in the unit the user gave their capacity in
     text = t(
         "fit-capacity",
-        needed=t.number(round(needed)),
-        capacity=t.number(round(available)),
+        needed=t.number(round(needed / per)),
+        capacity=t.number(round(available / per)),
         unit=unit,
         customers=reachable,
     )

@@ -524,10 +524,13 @@ def _capacity_use(ctx: Ctx) -> Target:
     needed, yearly = n.needed_capacity, n.yearly_capacity
     if needed is None:
         return None, {}
-    if not yearly:
+    if not yearly or n.model is None or n.model.capacity_per_year is None:
         return None, {}
+    per = n.model.capacity_per_year  # said in the unit the user gave it in (covers a day, places a week...)
     return 100.0, _q(
-        needed=(needed, Unit.COUNT), capacity=(yearly, Unit.COUNT), use=(needed / yearly * 100, Unit.PERCENT)
+        needed=(round(needed / per), Unit.COUNT),
+        capacity=(yearly / per, Unit.COUNT),
+        use=(needed / yearly * 100, Unit.PERCENT),
     )
 
 

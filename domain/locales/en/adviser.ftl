@@ -25,7 +25,10 @@ fix-drop-paid = Drop { $tactics }
 fix-review-budget = Review the budget
 gain-paid = Fund the paid actions or drop them
 consistency-budget = With this budget each new customer would have to cost { $cac }, while in your sector it usually costs about { $usual }: { $customers } new customers is too many for this budget.
-fix-lower-objective = Aim for { $customers } new customers
+fix-lower-objective = Aim for { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    }
 fix-raise-budget = Raise the budget to { $budget }
 gain-budget = Match the budget and the customer objective
 consistency-target-fit = Your main target, “{ $segment }”, fits your strengths poorly (fit { $fit }/5): it will be hard to win over.

@@ -25,7 +25,10 @@ fix-drop-paid = Retirer { $tactics }
 fix-review-budget = Revoir le budget
 gain-paid = Financer les actions payantes ou les retirer
 consistency-budget = Avec ce budget, chaque nouveau client devrait coûter { $cac }, alors que dans votre secteur il en coûte plutôt { $usual } : { $customers } nouveaux clients, c'est trop pour ce budget.
-fix-lower-objective = Viser { $customers } nouveaux clients
+fix-lower-objective = Viser { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    }
 fix-raise-budget = Porter le budget à { $budget }
 gain-budget = Accorder le budget et l'objectif de clients
 consistency-target-fit = Votre cible principale, « { $segment } », colle mal à vos forces (adéquation { $fit }/5) : vous aurez du mal à la convaincre.
