@@ -30,7 +30,7 @@ step-area = Quelle zone servez-vous ?
 step-area-hint = Par exemple : Lyon 7e, toute la France, en ligne dans l'Union européenne
 label-area = Zone servie
 
-step-website = { $name } a-t-elle un site internet ou une boutique en ligne ?
+step-website = Avez-vous un site internet ou une boutique en ligne pour { $name } ?
 step-website-hint = Sans site, on commence par votre fiche Google et une page simple, avant tout référencement.
 label-website = Site internet
 
