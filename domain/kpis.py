@@ -150,6 +150,12 @@ class Numbers:
         return self.customers * self.price * purchases * kept * self.margin / 100
 
     @property
+    def period_revenue(self) -> float | None:
+        """Revenue the new customers bring within the period (the margin's basis, before the margin)."""
+        margin = self.period_margin
+        return None if margin is None or not self.margin else margin / (self.margin / 100)
+
+    @property
     def roi(self) -> float | None:
         """Return on the period's spend, on gross margin: (margin − spend) ÷ spend."""
         gained = self.period_margin
@@ -574,6 +580,18 @@ def _cpc(ctx: Ctx) -> Target:
     )
 
 
+def _revenue(ctx: Ctx) -> Target:
+    """A revenue objective's own number; otherwise what the new customers should bring within the period."""
+    objective = ctx.objective
+    if objective is not None and objective.metric is Metric.REVENUE:
+        return objective.target, {}
+    n = ctx.n
+    if n.period_revenue is None:
+        return None, {}
+    inputs = _q(customers=(whole(n.customers), Unit.COUNT), price=(n.price, Unit.MONEY), months=(n.months, Unit.MONTHS))
+    return n.period_revenue, inputs, "kpi-basis-revenue"
+
+
 def _fixed(value: float) -> Callable[[Ctx], Target]:
     return lambda ctx: (value, {})
 
@@ -642,9 +660,7 @@ RULES: dict[KpiId, Rule] = {
     KpiId.NPS: Rule(Unit.SCORE, _nps, "kpi-basis-nps", thumb=True),
     KpiId.FOLLOWERS: Rule(Unit.COUNT, _awareness, "kpi-basis-awareness"),
     KpiId.REACH: Rule(Unit.COUNT, _reach, "kpi-basis-awareness"),
-    KpiId.REVENUE: Rule(
-        Unit.MONEY, lambda ctx: (ctx.objective.target if ctx.objective else None, {}), "kpi-basis-objective"
-    ),
+    KpiId.REVENUE: Rule(Unit.MONEY, _revenue, "kpi-basis-objective"),
     KpiId.OPEN_RATE: Rule(Unit.PERCENT, _fixed(OPEN_RATE), "kpi-basis-open", thumb=True),
     KpiId.ENGAGEMENT_RATE: Rule(Unit.PERCENT, _fixed(ENGAGEMENT_RATE), "kpi-basis-engagement", thumb=True),
     KpiId.ORGANIC_VISITS: Rule(Unit.COUNT, _visits, "kpi-basis-visits", thumb=frozenset({"conversion_rate"})),
@@ -668,7 +684,15 @@ CONQUEST: dict[Family | None, tuple[KpiId, ...]] = {
 }
 """The funnel that measures winning customers, by way of selling; value KPIs follow (CAC, ROI, CLV...)."""
 
-VALUE = (KpiId.CAC, KpiId.ROI, KpiId.CLV, KpiId.LTV_CAC, KpiId.CAC_PAYBACK, KpiId.CAPACITY_USE)
+VALUE = (
+    KpiId.REVENUE,
+    KpiId.CAC,
+    KpiId.ROI,
+    KpiId.CLV,
+    KpiId.LTV_CAC,
+    KpiId.CAC_PAYBACK,
+    KpiId.CAPACITY_USE,
+)
 
 
 def _value_applies(kpi: KpiId, n: Numbers) -> bool:
@@ -679,7 +703,7 @@ def _value_applies(kpi: KpiId, n: Numbers) -> bool:
     """
     if kpi is KpiId.CAC_PAYBACK:
         return n.family is Family.SUBSCRIPTION
-    if kpi is KpiId.ROI:
+    if kpi in (KpiId.ROI, KpiId.REVENUE):  # a subscription's revenue is its MRR
         return n.family is not Family.SUBSCRIPTION
     return True
 
@@ -717,9 +741,13 @@ def suggest(plan: Plan, today: date) -> tuple[Kpi, ...]:
         ctx = Ctx(plan, n, objective.kind, objective)
         if objective.kind is ObjectiveKind.CONQUEST:
             ids: tuple[KpiId, ...] = CONQUEST[n.family]
+            value = tuple(
+                k for k in VALUE if _value_applies(k, n) or (k is KpiId.REVENUE and objective.metric is Metric.REVENUE)
+            )
             if objective.metric is Metric.REVENUE:
                 ids = (KpiId.REVENUE, *ids)
-            ids = (*ids, *(k for k in VALUE if _value_applies(k, n)))
+                value = tuple(k for k in value if k is not KpiId.REVENUE)
+            ids = (*ids, *value)
         elif objective.kind is ObjectiveKind.LOYALTY:
             ids = loyalty_kpis(objective, n)
         else:

@@ -171,3 +171,11 @@ def test_an_awareness_goal_counts_growth_from_todays_audience() -> None:
     assert value(found, KpiId.FOLLOWERS) == 2000
     assert found[KpiId.FOLLOWERS].inputs["monthly"].value == 100  # (2 000 − 800) ÷ 12
     assert found[KpiId.FOLLOWERS].basis == "kpi-basis-awareness-today"
+
+
+def test_the_revenue_the_new_customers_bring_is_a_target_of_its_own() -> None:
+    found = kpis(CONSULTANT)
+    assert value(found, KpiId.REVENUE) == 36_000  # 6 clients × 6 000 €, each signing at least one mission
+    assert found[KpiId.REVENUE].basis == "kpi-basis-revenue"
+    saas = plan("b2b_saas", budget=6000, customers=40, price=49, purchases=12, margin=80)
+    assert KpiId.REVENUE not in kpis(saas), "a subscription's revenue is its MRR"

@@ -145,6 +145,10 @@ kpi-basis-cac = { $spend } of budget over { $months } ÷ { $customers } { $custo
         [one] new customer
        *[other] new customers
     }.
+kpi-basis-revenue = What your { $customers } { $customers ->
+        [one] new customer brings
+       *[other] new customers bring
+    } over { $months }: basket { $price }, through the period and at least one purchase each.
 kpi-basis-roi = Over { $months }, { $customers } { $customers ->
         [one] new customer
        *[other] new customers
@@ -285,7 +289,7 @@ kpi-roi-formula = (Gross margin from new customers − spend) ÷ spend
 kpi-roi-where = Accounts (margin) and where each new customer came from
 kpi-revenue = Revenue
 kpi-revenue-formula = Total sales over the period
-kpi-revenue-where = Accounts, till or online shop
+kpi-revenue-where = Accounts or billing: revenue from the customers won this year
 kpi-clv = Customer lifetime value (CLV)
 kpi-clv-formula = Average basket × purchases per year × years of loyalty × margin
 kpi-clv-where = Sales or billing history

@@ -142,6 +142,10 @@ kpi-basis-cac = { $spend } de budget sur { $months } ÷ { $customers } { $custom
         [one] nouveau client
        *[other] nouveaux clients
     }.
+kpi-basis-revenue = Ce que vos { $customers } { $customers ->
+        [one] nouveau client rapporte
+       *[other] nouveaux clients rapportent
+    } sur { $months } : panier { $price }, au fil de la période et au moins un achat chacun.
 kpi-basis-roi = Sur { $months }, { $customers } { $customers ->
         [one] nouveau client
        *[other] nouveaux clients
@@ -282,7 +286,7 @@ kpi-roi-formula = (Marge brute des nouveaux clients − dépenses) ÷ dépenses
 kpi-roi-where = Comptabilité (marge) et origine de chaque nouveau client
 kpi-revenue = Chiffre d'affaires
 kpi-revenue-formula = Somme des ventes sur la période
-kpi-revenue-where = Comptabilité, caisse ou e-shop
+kpi-revenue-where = Comptabilité ou facturation : chiffre d’affaires des clients gagnés cette année
 kpi-clv = Valeur vie client (CLV)
 kpi-clv-formula = Panier moyen × achats par an × années de fidélité × marge
 kpi-clv-where = Historique des ventes ou de la facturation
