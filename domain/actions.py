@@ -5,16 +5,15 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
 from pydantic import BaseModel, ConfigDict, Field
 
 from domain.business import BusinessModel, ModelAction, model_of
+from domain.dates import month_later, next_working, on_weekday, proposed_date, working
 from domain.models import Action, ActionStatus, Cadence, KpiId, Language, ObjectiveKind, Plan, Sector, Tactic
 from domain.presets import PRESETS
 
@@ -52,49 +51,10 @@ def action_presets() -> dict[Tactic, ActionPreset]:
     return {Tactic(name): ActionPreset.model_validate(entry) for name, entry in data.items()}
 
 
-@cache
-def _public_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.France(years=year))
-
-
-def working(day: date) -> bool:
-    """Whether a day is a working day: a weekday that is not a public holiday (France's, the method's country)."""
-    return day.weekday() < 5 and day not in _public_holidays(day.year)
-
-
-def proposed_date(today: date, months: int) -> date:
-    """The 10th of the month ``months`` ahead, moved to the next Monday when it falls on a weekend."""
-    month = today.month - 1 + months
-    year, month = today.year + month // 12, month % 12 + 1
-    day = date(year, month, min(10, monthrange(year, month)[1]))
-    while not working(day):
-        day += timedelta(days=1)
-    return day if day > today else proposed_date(today, months + 1)
-
-
 PER_TACTIC = 2
 """Regular actions a tactic brings at most, besides one seasonal action on the model's key months."""
 SEASONS = 4
 """Key months a seasonal action is planned for at most, in the twelve months of the plan (spread over them)."""
-
-
-def occurrences(action: Action) -> list[date]:
-    """Every date of an action over its period: once, or each week or month until its last day."""
-    if action.cadence is Cadence.WEEKLY and action.until:
-        return [action.due + timedelta(weeks=n) for n in range((action.until - action.due).days // 7 + 1)]
-    if action.cadence is Cadence.MONTHLY and action.until:
-        found, n = [], 0
-        while (day := _month_later(action.due, n)) <= action.until:
-            found.append(day)
-            n += 1
-        return found
-    return [action.due]
-
-
-def _month_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
@@ -105,10 +65,10 @@ def _key_dates(model: BusinessModel, today: date) -> list[tuple[int, date]]:
     """
     found: dict[date, int] = {}
     for ahead in range(13):
-        first = _month_later(today.replace(day=1), ahead)
+        first = month_later(today.replace(day=1), ahead)
         while first.weekday() != 0 or not working(first):  # the month's first working Monday
             first += timedelta(days=1)
-        if first.month in model.key_months and today < first < _month_later(today, 12):
+        if first.month in model.key_months and today < first < month_later(today, 12):
             found.setdefault(first, ahead)
     return [(ahead, day) for day, ahead in found.items()]
 
@@ -168,21 +128,6 @@ def _served(natural: ObjectiveKind, chosen: list[ObjectiveKind]) -> ObjectiveKin
     return natural
 
 
-def _next_working(day: date) -> date:
-    """The first working day after ``day``."""
-    day += timedelta(days=1)
-    while not working(day):
-        day += timedelta(days=1)
-    return day
-
-
-def _on(day: date, weekday: int | None) -> date:
-    """The first ``weekday`` on or after ``day`` (the day itself without one)."""
-    if weekday is None:
-        return day
-    return day + timedelta(days=(weekday - day.weekday()) % 7)
-
-
 def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> tuple[Action, ...]:
     """The annual action plan: the business model's actions for each chosen tactic, spread over twelve months.
 
@@ -200,7 +145,8 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
         plan.target or "", plan.positioning.difference, plan.positioning.rival or (rivals[0] if rivals else None)
     )
     status = ActionStatus.PLANNED if accepted else ActionStatus.PROPOSED
-    end = _month_later(today, 12) - timedelta(days=1)
+    end = month_later(today, 12) - timedelta(days=1)
+    network = _network(plan)
     planned: list[tuple[Action, bool]] = []
     for tactic in tactics:
         share = plan.share(tactic)
@@ -225,7 +171,6 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             }
             part = amount * (found.weight / weights if weights else 1 / len(own))
             month = found.month
-            network = _network(plan)
             if network is not None and tactic in (Tactic.PARTNERSHIPS, Tactic.REFERRAL) and found is own[0]:
                 month = 0  # the network the user already has comes first
                 start = "Commencer par votre réseau : {n}" if lang is Language.FR else "Start with your network: {n}"
@@ -233,11 +178,11 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             pinned = found.weekday is not None
             if found.cadence is Cadence.SEASONAL:
                 why = model.texts(lang).months
-                soonest = _on(_next_working(today), found.weekday)
+                soonest = on_weekday(next_working(today), found.weekday)
                 dates = [
-                    (max(_on(first - timedelta(weeks=found.lead_weeks), found.weekday), soonest), first)
+                    (max(on_weekday(first - timedelta(weeks=found.lead_weeks), found.weekday), soonest), first)
                     for _, first in _spread(_key_dates(model, today))
-                ] or [(_on(proposed_date(today, found.month), found.weekday), proposed_date(today, found.month))]
+                ] or [(on_weekday(proposed_date(today, found.month), found.weekday), proposed_date(today, found.month))]
                 planned.extend(
                     (
                         Action(
@@ -251,7 +196,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                     for day, first in dates
                 )
                 continue
-            due = _on(proposed_date(today, month), found.weekday)
+            due = on_weekday(proposed_date(today, month), found.weekday)
             until = end if found.cadence in (Cadence.WEEKLY, Cadence.MONTHLY) else None
             planned.append((Action(id=0, due=due, until=until, budget=part, **common), pinned))
     actions = _staggered(sorted(planned, key=lambda p: p[0].due))
@@ -281,13 +226,7 @@ class _Words:
             typical = model.texts(lang).difference
             difference = typical[:1].lower() + typical[1:]
         rival = self.rival or ("un concurrent" if lang is Language.FR else "a competitor")
-        return (
-            text.replace("{target}", self.target)
-            .replace("{difference}", difference)
-            .replace("{rival}", rival)
-            .replace("[concurrent]", rival)
-            .replace("[competitor]", rival)
-        )
+        return text.replace("{target}", self.target).replace("{difference}", difference).replace("{rival}", rival)
 
 
 STARTS_A_MONTH = 2

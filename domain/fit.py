@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
-from domain.actions import occurrences
 from domain.advice import Finding, Fix
 from domain.business import FAMILY_KPIS, model_of
+from domain.dates import occurrences
 from domain.i18n import Catalog
 from domain.kpis import Unit, numbers, suggest
 from domain.models import ActionStatus, Cadence, ObjectiveKind, Plan, Tactic, Website

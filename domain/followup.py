@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.actions import occurrences
+from domain.dates import occurrences
 from domain.models import ActionStatus, Cadence, Plan, Reminders
 
 LATE = timedelta(days=1)

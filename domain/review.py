@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from domain.actions import occurrences
+from domain.dates import occurrences
 from domain.document import Bullets, Document, Paragraph, Section
 from domain.i18n import Catalog
 from domain.kpis import UNITS, Quantity

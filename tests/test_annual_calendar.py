@@ -6,7 +6,8 @@ from datetime import date
 
 import holidays
 
-from domain.actions import occurrences, propose, working
+from domain.actions import propose
+from domain.dates import occurrences, working
 from domain.i18n import catalog
 from domain.models import (
     Cadence,
