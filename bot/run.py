@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -10,7 +11,9 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from bot.logs import configure
 from bot.settings import Settings
+from bot.telegram.webhook import Webhook, make_secret, serve
 
 TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 log = logging.getLogger("planbot")
@@ -48,36 +51,33 @@ def run() -> int:
     token = check_token(settings)
     if token is None:
         return 2
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("httpx", "apscheduler"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    if settings.webhook_url and not secret:
+        secret = make_secret()
+    configure(settings.log_level, [token, secret or ""])
+    if settings.webhook_url and not settings.webhook_secret:
+        log.warning(
+            "planbot: PLANBOT_WEBHOOK_SECRET is not set: a secret was made for this run and registered with "
+            "Telegram (set one to keep it across restarts and to run several replicas)"
+        )
 
     from bot.bootstrap import build
     from bot.telegram.app import ALL_UPDATES, build_application
 
     services = build(settings.db, settings.clock(), checkpoints_aside=True)
-    application = build_application(services, token, settings.api_base_url)
+    application = build_application(services, token, settings.api_base_url, polling=not settings.webhook_url)
     try:
         if settings.webhook_url:
-            secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-            log.info(
-                "planbot: webhook mode on %s:%s for %s",
-                settings.webhook_listen,
-                settings.webhook_port,
-                settings.webhook_url,
-            )
-            application.run_webhook(
+            assert secret is not None
+            hook = Webhook(
+                url=settings.webhook_url,
+                path=urlsplit(settings.webhook_url).path.lstrip("/"),
                 listen=settings.webhook_listen,
                 port=settings.webhook_port,
-                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=secret,
-                allowed_updates=ALL_UPDATES,
+                secret=secret,
             )
+            log.info("planbot: webhook mode on %s:%s for %s", hook.listen, hook.port, hook.url)
+            asyncio.run(serve(application, hook, list(ALL_UPDATES)))
         else:
             log.info("planbot: polling Telegram (database %s)", settings.db)
             application.run_polling(allowed_updates=ALL_UPDATES)

@@ -6,7 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from dialogs.engine import handle
+from dialogs.engine import current, handle
 from dialogs.replies import Event, Reply
 from domain.followup import schedule
 from domain.models import Language
@@ -66,13 +66,15 @@ class Conversation:
     ) -> list[Reply]:
         """Handle one input of a user; the new session is saved before the replies are returned.
 
-        ``update_id`` is the transport's number for the input (Telegram's update id): an input delivered again
-        after a crash, with a number already handled, is ignored, so that every input counts once.
+        ``update_id`` is the transport's number for the input (Telegram's update id), received in the store's
+        inbox: it is marked handled in the transaction that saves the answer. An input delivered again after a
+        crash, its effect already saved, counts once: the user is shown their current question again (the
+        reply to it may have been lost with the process).
         """
         session = self.session(user_id, lang)
-        if update_id is not None and update_id <= session.last_update:
-            return []
         now = self.clock()
+        if update_id is not None and self.store.inbox.was_handled(update_id):
+            return list(current(session, now))
         if self.store.reminders.is_paused(user_id):
             self.store.reminders.resume(user_id, now)
         outcome = handle(session, event, now)
@@ -81,13 +83,14 @@ class Conversation:
             self.forget(user_id)
             return list(outcome.replies)
         new = outcome.session
-        if update_id is not None:
-            new = new.model_copy(update={"last_update": update_id})
         reminders = None
         if new.plan.actions != session.plan.actions or new.reminders != session.reminders:
             reminders = schedule(new.plan, new.reminders, now)
         if new is not session or session.revision == 0:
-            self._remember(self.store.save(new, archived=outcome.archived, when=now, reminders=reminders))
+            saved = self.store.save(new, archived=outcome.archived, when=now, reminders=reminders, update_id=update_id)
+            self._remember(saved)
+        elif update_id is not None:
+            self.store.handled(update_id, now)
         return list(outcome.replies)
 
     def reschedule(self, user_id: int) -> None:

@@ -60,6 +60,15 @@ def handle(session: Session, event: Event, now: datetime, flow: Flow = FLOW) -> 
     return Outcome(turn.s, tuple(turn.replies), turn.archived, turn.erased)
 
 
+def current(session: Session, now: datetime, flow: Flow = FLOW) -> tuple[Reply, ...]:
+    """What the user has in front of them, shown again: the screen or question awaited, or that the plan is done."""
+    turn = Turn(session, now, flow)
+    turn.ask_current()
+    if not turn.replies:
+        turn.say("finished-already")
+    return tuple(turn.replies)
+
+
 class Turn:
     """One input being handled: the session as it evolves, and the replies gathered on the way."""
 

@@ -58,7 +58,7 @@ class Session(Record):
         draft: options ticked so far on a multi-choice question, before confirming.
         revision: how many times the session was saved.
         plan_id: which of the user's plans this is (1, then 2 after ``/new``...); buttons carry it.
-        last_update: the last Telegram update handled, so that one delivered twice is handled once.
+        last_update: no longer used (release 1 counted Telegram updates here; the store's inbox does now).
         finished_at: when the summary plan was first delivered.
         reminders: how the user wants to be reminded of their actions (kept across plans).
     """

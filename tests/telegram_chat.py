@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from telegram import Update
 from telegram.ext import Application
+
+from bot.telegram.inbox import InboxQueue
 
 from tests.fakebot import FakeTelegram, deliver
 
@@ -25,8 +29,11 @@ class TelegramChat:
         return [m for m in self.core.messages(self.user_id) if m["message_id"] > self.mark]
 
     async def _deliver(self, update: JSON) -> list[JSON]:
+        """Hand an update to the application as its update queue would: through the inbox, then handled."""
         self.mark = max([m["message_id"] for m in self.core.messages(self.user_id, from_bot=None)] or [0])
-        await deliver(self.app, update)
+        queue = self.app.update_queue
+        if not isinstance(queue, InboxQueue) or queue.receive(Update.de_json(copy.deepcopy(update), self.app.bot)):
+            await deliver(self.app, update)
         return self._since()
 
     async def send(self, text: str) -> list[JSON]:

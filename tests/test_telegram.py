@@ -304,14 +304,20 @@ async def test_a_user_who_blocked_the_bot_is_logged_without_crashing(
     assert "Enchanté, Café !" in chat.last_text()
 
 
-async def test_an_update_delivered_twice_is_handled_once(telegram: TelegramBed) -> None:
+async def test_an_update_delivered_twice_counts_once_and_shows_the_current_question_again(
+    telegram: TelegramBed,
+) -> None:
     chat = telegram.user()
     await chat.send("/start")
     update = telegram.core.send_text(chat.user_id, "Café Lumière")
-    await chat.deliver(update)
-    await chat.deliver(update)
-    assert chat.texts() == []
-    assert telegram.services.conversation.session(chat.user_id).plan.profile.mode is None
+    first = await chat.deliver(update)
+    revision = telegram.services.conversation.session(chat.user_id).revision
+    again = await chat.deliver(update)
+    assert len(again) == 1
+    assert "Quel entretien préférez-vous" in again[0]["text"]
+    assert first[-1]["text"].endswith(again[0]["text"])
+    session = telegram.services.conversation.session(chat.user_id)
+    assert (session.revision, session.plan.profile.name) == (revision, "Café Lumière")
 
 
 async def test_english_users_are_greeted_in_english(telegram: TelegramBed) -> None:

@@ -12,6 +12,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
@@ -20,6 +21,7 @@ from bot.bootstrap import Services
 from bot.reminders import INTERVAL, Dispatcher
 from bot.settings import DEFAULT_API
 from bot.telegram import handlers
+from bot.telegram.inbox import InboxQueue, inbox_handler
 from domain.i18n import catalog
 from domain.models import Language
 
@@ -44,6 +46,8 @@ COMMANDS = (
 CHECKPOINT = 5.0
 """Seconds between two copies of SQLite's write-ahead log into the database file (see ``Store.checkpoint``)."""
 
+HANDLED = 1
+"""The handler group run after the others: it marks the update handled in the inbox."""
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER = "dispatcher"
 
@@ -70,9 +74,17 @@ def build_application(
     updates_request: BaseRequest | None = None,
     rate_limiter: AIORateLimiter | None = None,
     limit_rate: bool = True,
+    polling: bool = True,
 ) -> Application:
-    """The bot: the same conversation service as the console's, behind a few thin handlers."""
-    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(start_up)
+    """The bot: the same conversation service as the console's, behind a few thin handlers.
+
+    Every update goes through the store's inbox (see ``bot.telegram.inbox``); without ``polling`` there is no
+    updater: the webhook server (``bot.telegram.webhook``) puts the updates in the queue.
+    """
+    queue = InboxQueue(services.store, services.clock)
+    builder = ApplicationBuilder().token(token).base_url(base_url).post_init(start_up).update_queue(queue)
+    if not polling:
+        builder = builder.updater(None)
     if limit_rate:
         # ApplicationBuilder is typed for no rate limiter until one is set; the type narrows after this call.
         builder = builder.rate_limiter(rate_limiter or AIORateLimiter(max_retries=5))  # type: ignore[arg-type]
@@ -94,6 +106,7 @@ def build_application(
             MessageHandler(PRIVATE & message, handlers.on_unsupported),
         ]
     )
+    application.add_handler(TypeHandler(Update, inbox_handler(services.store, services.clock)), group=HANDLED)
     application.add_error_handler(handlers.on_error)
     dispatcher = Dispatcher(services, application.bot)
     application.bot_data[DISPATCHER] = dispatcher
@@ -110,9 +123,14 @@ async def checkpoint(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def start_up(application: Application) -> None:
-    """Before serving: the command menu, and reminders left claimed by a previous process released."""
+    """Before serving: updates and reminders a previous process left unhandled taken up, the command menu."""
     dispatcher: Dispatcher = application.bot_data[DISPATCHER]
     dispatcher.recover()
+    services: Services = application.bot_data[handlers.SERVICES]
+    services.store.inbox.prune(services.clock())
+    queue = application.update_queue
+    if isinstance(queue, InboxQueue):
+        queue.replay(application.bot)
     await register_commands(application)
 
 

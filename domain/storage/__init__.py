@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from sqlite_utils.db import Table
 from domain.followup import Due
 from domain.models import Plan
 from domain.session import Session
+from domain.storage.inbox import Inbox
 from domain.storage.migrations import MIGRATIONS
 from domain.storage.reminders import ReminderStore
 from domain.storage.upgrades import SCHEMA, upgrade_plan, upgrade_session
@@ -26,6 +28,11 @@ ON CONFLICT (user_id) DO UPDATE SET
 """
 """The two statements run on every update, written out so that they run without sqlite-utils' table
 introspection (measured: a tenth of a millisecond each, most of an update's storage time)."""
+PRIVATE = 0o600
+"""The database and its ``-wal`` and ``-shm`` files are readable by their owner only (SQLite gives the two
+side files the mode of the database file)."""
+USER_TABLES = ("sessions", "archived_plans", "reminders", "recipients", "inbox")
+"""Every table that holds rows about a user, by ``user_id`` (all erased by ``/delete``)."""
 
 
 class Store:
@@ -38,7 +45,11 @@ class Store:
         owner calls :meth:`checkpoint` from a worker thread instead (the bot does so every few seconds).
         """
         self.path = None if path is None else Path(path)
+        if self.path is not None:
+            private(self.path)
         self.db = Database(memory=True) if path is None else Database(path, execute_plugins=False)
+        # What is deleted is overwritten with zeros, whatever this machine's SQLite was built with.
+        self.db.execute("PRAGMA secure_delete = ON")
         if path is not None:
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -47,6 +58,7 @@ class Store:
         self.db.execute("PRAGMA busy_timeout = 5000")
         self.migrate()
         self.reminders = ReminderStore(self.db)
+        self.inbox = Inbox(self.db)
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file, on a connection of its own (safe in another thread).
@@ -93,8 +105,9 @@ class Store:
         archived: Plan | None = None,
         when: datetime | None = None,
         reminders: Sequence[Due] | None = None,
+        update_id: int | None = None,
     ) -> Session:
-        """Save a session atomically, with the plan it replaced and its new reminders if any.
+        """Save a session atomically, with the plan it replaced, its new reminders, and the update it handled.
 
         Returns:
             The session with its revision counted.
@@ -105,6 +118,8 @@ class Store:
                 self.archive(session.user_id, archived, when or datetime.now(UTC))
             if reminders is not None:
                 self.reminders.sync(session.user_id, reminders)
+            if update_id is not None:
+                self.inbox.handled(update_id, when or datetime.now(UTC))
             self.db.conn.execute(
                 SAVE,
                 [
@@ -118,17 +133,28 @@ class Store:
             )
         return saved
 
+    def handled(self, update_id: int, when: datetime) -> None:
+        """Mark an update handled that changed nothing (see ``domain.storage.inbox``)."""
+        with self.db.atomic():
+            self.inbox.handled(update_id, when)
+
     def sync_reminders(self, user_id: int, reminders: Sequence[Due]) -> None:
         """Bring a user's scheduled reminders in line with their plan, in one transaction."""
         with self.db.atomic():
             self.reminders.sync(user_id, reminders)
 
     def erase(self, user_id: int) -> None:
-        """Remove every row about a user, from every table, in one transaction."""
+        """Remove every row about a user, from every table, in one transaction, and from the disk.
+
+        ``secure_delete`` zeroes the rows in the pages that held them; the write-ahead log, which still holds
+        the pages as they were, is then copied into the database and emptied (truncated to nothing).
+        """
         with self.db.atomic():
-            for name in ("sessions", "archived_plans", "reminders", "recipients"):
-                self.db.table(name).delete_where("user_id = ?", [user_id])
+            for name in USER_TABLES:
+                self.db.conn.execute(f"DELETE FROM {name} WHERE user_id = ?", [user_id])
             self.reminders.forget(user_id)
+        if self.path is not None:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def everything(self, user_id: int) -> dict[str, object]:
         """Everything stored about a user, as plain data (for ``/mydata``)."""
@@ -165,3 +191,12 @@ class Store:
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+
+def private(path: Path) -> None:
+    """Make the database file (created empty if need be) and its side files readable by their owner only."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE))
+    for found in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if found.exists() and found.stat().st_mode & 0o777 != PRIVATE:
+            found.chmod(PRIVATE)

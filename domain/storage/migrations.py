@@ -53,10 +53,22 @@ def _add_schema(db: Database) -> None:
         db.table(name).add_column("schema", int, not_null_default=1)
 
 
+def _create_inbox(db: Database) -> None:
+    """Incoming updates, written down before they are acknowledged (see ``domain.storage.inbox``)."""
+    db.table("inbox").create(
+        {"update_id": int, "user_id": int, "data": str, "received_at": str, "handled_at": str},
+        pk="update_id",
+        not_null={"received_at"},
+    )
+    db.table("inbox").create_index(["user_id"])
+    db.table("inbox").create_index(["handled_at"])
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_sessions,
     _create_archive,
     _create_reminders,
     _add_schema,
+    _create_inbox,
 )
 """Schema changes in order; never edit one that has shipped, add a new one."""

@@ -1,0 +1,97 @@
+"""The update inbox: every incoming update written down before it is acknowledged, handled from there.
+
+An update is *received* (stored, with its JSON) before Telegram is told it arrived: for polling, before the next
+``getUpdates`` moves the offset past it; behind a webhook, before the ``200``. It is *handled* in the same
+transaction that saves the answer it carries (or just after, for an update that changes nothing). So a crash at
+any instant leaves each update either pending here, to be handled at the next start, or handled with its effect
+saved. What Telegram delivers again is recognised by its id: pending, it is already on its way; handled, the
+user is shown their current question again (their reply may have died with the process).
+
+Handled rows keep only their id (the text and the user are dropped at once) for two days, the window in which Telegram may
+deliver an update again; after a week without updates Telegram may start numbering anew, so no id is kept longer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlite_utils import Database
+
+KEPT = timedelta(days=2)
+"""How long a handled update's id is remembered, to recognise it if Telegram delivers it again."""
+
+
+class Receipt(StrEnum):
+    """What the inbox made of an update it was given."""
+
+    NEW = "new"
+    PENDING = "pending"
+    HANDLED = "handled"
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An update received and not yet handled: its id and its JSON as Telegram sent it."""
+
+    update_id: int
+    data: str
+
+
+class Inbox:
+    """The ``inbox`` table."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def receive(self, update_id: int, user_id: int | None, data: str, now: datetime) -> Receipt:
+        """Write an update down (one commit), unless it is already there; say which it was."""
+        with self.db.atomic():
+            cursor = self.db.conn.execute(
+                "INSERT OR IGNORE INTO inbox (update_id, user_id, data, received_at) VALUES (?, ?, ?, ?)",
+                [update_id, user_id, data, now.isoformat()],
+            )
+            if cursor.rowcount:
+                return Receipt.NEW
+            row = self.db.conn.execute("SELECT handled_at FROM inbox WHERE update_id = ?", [update_id]).fetchone()
+        return Receipt.PENDING if row is None or row[0] is None else Receipt.HANDLED
+
+    def handled(self, update_id: int, now: datetime) -> None:
+        """Mark an update handled, keeping only its id (call inside the transaction that saves its effect).
+
+        An update the inbox never received (a transport that hands updates straight to the conversation) is
+        recorded as handled all the same, so that it is recognised if delivered again.
+        """
+        self.db.conn.execute(
+            """
+            INSERT INTO inbox (update_id, user_id, data, received_at, handled_at) VALUES (?, NULL, NULL, ?, ?)
+            ON CONFLICT (update_id) DO UPDATE SET user_id = NULL, data = NULL, handled_at = excluded.handled_at
+            WHERE handled_at IS NULL
+            """,
+            [update_id, now.isoformat(), now.isoformat()],
+        )
+
+    def was_handled(self, update_id: int) -> bool:
+        """Whether an update's effect is already saved (it is being delivered again)."""
+        row = self.db.conn.execute("SELECT handled_at FROM inbox WHERE update_id = ?", [update_id]).fetchone()
+        return row is not None and row[0] is not None
+
+    def pending(self) -> list[Pending]:
+        """The updates received and not handled, oldest first (left by a process that stopped)."""
+        rows = self.db.conn.execute(
+            "SELECT update_id, data FROM inbox WHERE handled_at IS NULL ORDER BY received_at, update_id"
+        ).fetchall()
+        return [Pending(update_id, data) for update_id, data in rows]
+
+    def forget(self, user_id: int) -> None:
+        """Remove a user's updates (an erase)."""
+        self.db.conn.execute("DELETE FROM inbox WHERE user_id = ?", [user_id])
+
+    def prune(self, now: datetime) -> int:
+        """Forget handled updates older than :data:`KEPT`; return how many."""
+        with self.db.atomic():
+            cursor = self.db.conn.execute(
+                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?", [(now - KEPT).isoformat()]
+            )
+        return cursor.rowcount
