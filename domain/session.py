@@ -61,6 +61,7 @@ class Session(Record):
         last_update: no longer used (release 1 counted Telegram updates here; the store's inbox does now).
         finished_at: when the summary plan was first delivered.
         reminders: how the user wants to be reminded of their actions (kept across plans).
+        referral: the code of the ``/start`` link the user first came by (a referral or a campaign).
     """
 
     user_id: int
@@ -80,3 +81,4 @@ class Session(Record):
     last_update: int = 0
     finished_at: datetime | None = None
     reminders: Reminders = Reminders()
+    referral: str | None = None

@@ -9,8 +9,11 @@ from typing import Any
 
 import pytest
 
+from dialogs.conversation import Conversation
+from dialogs.replies import Command, Question
 from domain.storage import Store
 from domain.storage.upgrades import SCHEMA
+from tests.chat import Clock
 
 DATA = Path(__file__).parent / "data"
 RELEASE_1 = json.loads((DATA / "release-1.json").read_text(encoding="utf-8"))
@@ -70,3 +73,41 @@ def test_a_session_saved_again_is_written_in_the_current_schema(store: Store) ->
     again = store.load(4)
     assert again is not None
     assert again.plan == session.plan
+
+
+RELEASE_2 = json.loads((DATA / "release-2.json").read_text(encoding="utf-8"))
+SETS = ("skipped", "recheck", "coached", "defaults")
+"""A session's sets of step keys, whose order in JSON is no one's concern."""
+
+
+def unordered(session: dict[str, Any]) -> dict[str, Any]:
+    return {**session, **{name: sorted(session[name]) for name in SETS}}
+
+
+@pytest.fixture
+def store_2(tmp_path: Path) -> Store:
+    shutil.copy(DATA / "release-2.db", tmp_path / "planbot.db")
+    return Store(tmp_path / "planbot.db")
+
+
+def test_every_session_plan_and_reminder_of_release_2_is_intact(store_2: Store) -> None:
+    for user, old in RELEASE_2["sessions"].items():
+        session = store_2.load(int(user))
+        assert session is not None
+        assert within(unordered(old), unordered(session.model_dump(mode="json"))), user
+        assert session.referral is None
+        archived = [plan.model_dump(mode="json") for plan in store_2.archived(int(user))]
+        assert archived == RELEASE_2["archived"][user]
+        assert store_2.reminders.of(int(user)) == [r for r in RELEASE_2["reminders"] if r["user_id"] == int(user)]
+
+
+def test_a_release_2_database_gains_an_empty_inbox_and_an_interview_goes_on_from_where_it_stopped(
+    store_2: Store,
+) -> None:
+    assert store_2.inbox.pending() == []
+    conversation = Conversation(store_2, Clock())
+    replies = conversation.handle(2, Command("start"), update_id=7)
+    assert any(isinstance(r, Question) and r.key == "restart" for r in replies)
+    assert store_2.inbox.was_handled(7)
+    assert store_2.db.execute("SELECT schema FROM sessions WHERE user_id = 2").fetchone()[0] == SCHEMA
+    assert store_2.db.execute("SELECT schema FROM sessions WHERE user_id = 1").fetchone()[0] == 2

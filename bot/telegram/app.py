@@ -22,6 +22,7 @@ from bot.reminders import INTERVAL, Dispatcher
 from bot.settings import DEFAULT_API
 from bot.telegram import handlers
 from bot.telegram.inbox import InboxQueue, inbox_handler
+from bot.telegram.keyboards import LiveKeyboards
 from domain.i18n import catalog
 from domain.models import Language
 
@@ -58,12 +59,19 @@ def bot_commands(lang: Language) -> list[BotCommand]:
     return [BotCommand(name, t(f"command-{name}")) for name in COMMANDS]
 
 
+DEFAULT_LANGUAGE = Language.EN
+"""The language of the menu and profile for users whose Telegram speaks neither French nor English: the one
+they are interviewed in (``handlers.language_of``)."""
+
+
 async def register_commands(application: Application) -> None:
-    """Set the command menu in French (also the default) and in English."""
+    """Set the command menu and the bot's description in French and in English, and by default in English."""
     bot = application.bot
-    await bot.set_my_commands(bot_commands(Language.FR))
-    for lang in Language:
-        await bot.set_my_commands(bot_commands(lang), language_code=lang.value)
+    for lang, code in [(DEFAULT_LANGUAGE, None), *((lang, lang.value) for lang in Language)]:
+        t = catalog(lang)
+        await bot.set_my_commands(bot_commands(lang), language_code=code)
+        await bot.set_my_description(t("bot-description"), language_code=code)
+        await bot.set_my_short_description(t("bot-short-description"), language_code=code)
 
 
 def build_application(
@@ -95,6 +103,7 @@ def build_application(
     application = builder.build()
     application.bot_data[handlers.CONVERSATION] = services.conversation
     application.bot_data[handlers.SERVICES] = services
+    application.bot_data[handlers.KEYBOARDS] = LiveKeyboards()
     message = filters.UpdateType.MESSAGE
     application.add_handlers(
         [

@@ -14,7 +14,7 @@ from domain.models import Sector
 
 Document = dict[str, Any]
 
-SCHEMA = 2
+SCHEMA = 3
 """The version of the sessions and plans this release writes."""
 
 
@@ -27,7 +27,12 @@ def _plan_1_to_2(plan: Document) -> Document:
     return {**plan, "profile": profile}
 
 
-PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2}
+def _plan_2_to_3(plan: Document) -> Document:
+    """Version 3 changed sessions only: a plan reads the same."""
+    return plan
+
+
+PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2, 2: _plan_2_to_3}
 """From each version, the function that makes a plan of the next one."""
 
 
@@ -44,7 +49,12 @@ def _session_1_to_2(session: Document) -> Document:
     return upgraded
 
 
-SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _session_1_to_2}
+def _session_2_to_3(session: Document) -> Document:
+    """Version 3 keeps the code of the ``/start`` link a user came by (``referral``); older sessions have none."""
+    return {**session, "referral": None}
+
+
+SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _session_1_to_2, 2: _session_2_to_3}
 
 
 def upgrade_plan(plan: Document, version: int) -> Document:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -158,6 +159,41 @@ def delete_my_commands(st: State, params: Params) -> bool:
     """``deleteMyCommands`` for one scope and language."""
     st.commands.pop(_command_key(params), None)
     return True
+
+
+DESCRIPTION_LIMITS = {"description": 512, "short_description": 120}
+
+
+def _set_description(kind: str) -> Callable[[State, Params], bool]:
+    def set_description(st: State, params: Params) -> bool:
+        """``setMyDescription`` (0–512 chars) or ``setMyShortDescription`` (0–120), per language."""
+        text = params.get_str(kind, "") or ""
+        if len(text) > DESCRIPTION_LIMITS[kind]:
+            raise errors.bad_request(f"{kind.replace('_', ' ')} is too long")
+        key = (kind, params.get_str("language_code", "") or "")
+        if text:
+            st.descriptions[key] = text
+        else:
+            st.descriptions.pop(key, None)
+        return True
+
+    return set_description
+
+
+def _get_description(kind: str) -> Callable[[State, Params], JSONDict]:
+    def get_description(st: State, params: Params) -> JSONDict:
+        """``getMyDescription`` / ``getMyShortDescription``: the text for that language, else the default one."""
+        code = params.get_str("language_code", "") or ""
+        text = st.descriptions.get((kind, code), st.descriptions.get((kind, ""), ""))
+        return {kind: text}
+
+    return get_description
+
+
+set_my_description = _set_description("description")
+get_my_description = _get_description("description")
+set_my_short_description = _set_description("short_description")
+get_my_short_description = _get_description("short_description")
 
 
 def get_file(st: State, params: Params) -> JSONDict:

@@ -76,6 +76,11 @@ class Reading(LockedState):
         with self._lock:
             return [u for u in self._st.uploads if chat_id is None or u.chat_id == chat_id]
 
+    def description(self, language_code: str = "", short: bool = False) -> str:
+        """The bot's description (or short description) set exactly for a language ("" for the default)."""
+        with self._lock:
+            return self._st.descriptions.get(("short_description" if short else "description", language_code), "")
+
     def commands(self, scope: JSONDict | None = None, language_code: str = "") -> list[JSONDict]:
         """Return the command list set for a scope (default: ``{"type": "default"}``) and language."""
         key = (json.dumps(scope or {"type": "default"}, sort_keys=True), language_code)

@@ -157,6 +157,7 @@ class State:
         self.allowed_updates = DEFAULT_ALLOWED_UPDATES
         self.webhook = Webhook()
         self.commands: dict[tuple[str, str], list[JSONDict]] = {}
+        self.descriptions: dict[tuple[str, str], str] = {}
         self.callbacks: dict[str, CallbackRecord] = {}
         self.blocked: set[int] = set()
         self.faults: list[Fault] = []
