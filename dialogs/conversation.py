@@ -67,13 +67,13 @@ class Conversation:
         """Handle one input of a user; the new session is saved before the replies are returned.
 
         ``update_id`` is the transport's number for the input (Telegram's update id), received in the store's
-        inbox: it is marked handled in the transaction that saves the answer. An input delivered again after a
-        crash, its effect already saved, counts once: the user is shown their current question again (the
-        reply to it may have been lost with the process).
+        inbox: it is marked saved in the transaction that saves the answer (the transport marks it handled once
+        the replies went out). An input taken up again after a crash, its effect already saved, counts once: the
+        user is shown their current question again (the reply may have been lost with the process).
         """
         session = self.session(user_id, lang)
         now = self.clock()
-        if update_id is not None and self.store.inbox.was_handled(update_id):
+        if update_id is not None and self.store.inbox.was_saved(update_id):
             return list(current(session, now))
         if self.store.reminders.is_paused(user_id):
             self.store.reminders.resume(user_id, now)
@@ -90,7 +90,7 @@ class Conversation:
             saved = self.store.save(new, archived=outcome.archived, when=now, reminders=reminders, update_id=update_id)
             self._remember(saved)
         elif update_id is not None:
-            self.store.handled(update_id, now)
+            self.store.saved(update_id, now)
         return list(outcome.replies)
 
     def reschedule(self, user_id: int) -> None:

@@ -108,6 +108,6 @@ def test_a_release_2_database_gains_an_empty_inbox_and_an_interview_goes_on_from
     conversation = Conversation(store_2, Clock())
     replies = conversation.handle(2, Command("start"), update_id=7)
     assert any(isinstance(r, Question) and r.key == "restart" for r in replies)
-    assert store_2.inbox.was_handled(7)
+    assert store_2.inbox.was_saved(7)
     assert store_2.db.execute("SELECT schema FROM sessions WHERE user_id = 2").fetchone()[0] == SCHEMA
     assert store_2.db.execute("SELECT schema FROM sessions WHERE user_id = 1").fetchone()[0] == 2

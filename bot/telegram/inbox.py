@@ -3,9 +3,9 @@
 python-telegram-bot hands every update it receives to the application's ``update_queue``: the polling loop puts
 a batch there before its next ``getUpdates`` confirms it (by moving the offset past it), and planbot's webhook
 puts each one there before answering ``200``. :class:`InboxQueue` writes each update to the inbox as it is put,
-so an update Telegram considers delivered is always on disk. It is marked handled with the answer it carries
-(see :class:`dialogs.conversation.Conversation`), or by :func:`handled` once its handlers ran. At start,
-:func:`replay` queues what a stopped process left unhandled, before any new update.
+so an update Telegram considers delivered is always on disk. It is marked saved with the answer it carries
+(see :class:`dialogs.conversation.Conversation`), and handled by :func:`inbox_handler` once its replies went out.
+At start, :meth:`InboxQueue.replay` queues what a stopped process left unhandled, before any new update.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import asyncio
 import json
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import datetime
+from typing import Any
 
 from telegram import Bot, Update
 from telegram.ext import ContextTypes
@@ -73,7 +74,9 @@ class InboxQueue(asyncio.Queue[object]):
         return len(pending)
 
 
-def inbox_handler(store: Store, clock: Callable[[], datetime]) -> Callable[[Update, object], object]:
+def inbox_handler(
+    store: Store, clock: Callable[[], datetime]
+) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
     """The callback run after an update's handlers (in a later group): the update is marked handled."""
 
     async def handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

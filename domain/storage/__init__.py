@@ -119,7 +119,7 @@ class Store:
             if reminders is not None:
                 self.reminders.sync(session.user_id, reminders)
             if update_id is not None:
-                self.inbox.handled(update_id, when or datetime.now(UTC))
+                self.inbox.saved(update_id, when or datetime.now(UTC))
             self.db.conn.execute(
                 SAVE,
                 [
@@ -133,8 +133,13 @@ class Store:
             )
         return saved
 
+    def saved(self, update_id: int, when: datetime) -> None:
+        """Mark an update whose effect is saved: one that changed nothing (see ``domain.storage.inbox``)."""
+        with self.db.atomic():
+            self.inbox.saved(update_id, when)
+
     def handled(self, update_id: int, when: datetime) -> None:
-        """Mark an update handled that changed nothing (see ``domain.storage.inbox``)."""
+        """Mark an update handled: its replies went out (see ``domain.storage.inbox``)."""
         with self.db.atomic():
             self.inbox.handled(update_id, when)
 

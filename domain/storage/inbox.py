@@ -1,14 +1,19 @@
 """The update inbox: every incoming update written down before it is acknowledged, handled from there.
 
-An update is *received* (stored, with its JSON) before Telegram is told it arrived: for polling, before the next
-``getUpdates`` moves the offset past it; behind a webhook, before the ``200``. It is *handled* in the same
-transaction that saves the answer it carries (or just after, for an update that changes nothing). So a crash at
-any instant leaves each update either pending here, to be handled at the next start, or handled with its effect
-saved. What Telegram delivers again is recognised by its id: pending, it is already on its way; handled, the
-user is shown their current question again (their reply may have died with the process).
+An update goes through three states:
 
-Handled rows keep only their id (the text and the user are dropped at once) for two days, the window in which Telegram may
-deliver an update again; after a week without updates Telegram may start numbering anew, so no id is kept longer.
+- *received*: stored, with its JSON, before Telegram is told it arrived (for polling, before the next
+  ``getUpdates`` moves the offset past it; behind a webhook, before the ``200``);
+- *saved*: its effect (the answer it carries) is saved, in the same transaction as the answer itself;
+- *handled*: the replies went out; its text and user are dropped, only its id is kept.
+
+A process killed at any instant leaves each update in one of them. At the next start, received and saved ones
+are taken up again: a received one is handled as new; a saved one, its effect already stored, shows the user
+their current question (the reply may have died with the process). What Telegram delivers again is recognised
+by its id in the same way. So every effect counts once, and every user has their next question in front of them.
+
+Handled ids are kept two days, the window in which Telegram may deliver an update again; after a week without
+updates Telegram may start numbering anew, so none is kept longer.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class Receipt(StrEnum):
 
     NEW = "new"
     PENDING = "pending"
+    """Received or saved, not yet handled: on its way, or left by a stopped process."""
     HANDLED = "handled"
 
 
@@ -57,30 +63,40 @@ class Inbox:
             row = self.db.conn.execute("SELECT handled_at FROM inbox WHERE update_id = ?", [update_id]).fetchone()
         return Receipt.PENDING if row is None or row[0] is None else Receipt.HANDLED
 
-    def handled(self, update_id: int, now: datetime) -> None:
-        """Mark an update handled, keeping only its id (call inside the transaction that saves its effect).
+    def saved(self, update_id: int, now: datetime) -> None:
+        """Mark an update's effect saved (call inside the transaction that saves it).
 
         An update the inbox never received (a transport that hands updates straight to the conversation) is
-        recorded as handled all the same, so that it is recognised if delivered again.
+        recorded all the same, so that it is recognised if delivered again.
         """
         self.db.conn.execute(
             """
-            INSERT INTO inbox (update_id, user_id, data, received_at, handled_at) VALUES (?, NULL, NULL, ?, ?)
-            ON CONFLICT (update_id) DO UPDATE SET user_id = NULL, data = NULL, handled_at = excluded.handled_at
-            WHERE handled_at IS NULL
+            INSERT INTO inbox (update_id, user_id, data, received_at, saved_at) VALUES (?, NULL, NULL, ?, ?)
+            ON CONFLICT (update_id) DO UPDATE SET saved_at = excluded.saved_at WHERE saved_at IS NULL
             """,
             [update_id, now.isoformat(), now.isoformat()],
         )
 
-    def was_handled(self, update_id: int) -> bool:
-        """Whether an update's effect is already saved (it is being delivered again)."""
-        row = self.db.conn.execute("SELECT handled_at FROM inbox WHERE update_id = ?", [update_id]).fetchone()
+    def handled(self, update_id: int, now: datetime) -> None:
+        """Mark an update handled (its replies went out), keeping only its id."""
+        self.db.conn.execute(
+            """
+            UPDATE inbox SET user_id = NULL, data = NULL, saved_at = coalesce(saved_at, ?), handled_at = ?
+            WHERE update_id = ? AND handled_at IS NULL
+            """,
+            [now.isoformat(), now.isoformat(), update_id],
+        )
+
+    def was_saved(self, update_id: int) -> bool:
+        """Whether an update's effect is already saved (it is being delivered, or taken up, again)."""
+        row = self.db.conn.execute("SELECT saved_at FROM inbox WHERE update_id = ?", [update_id]).fetchone()
         return row is not None and row[0] is not None
 
     def pending(self) -> list[Pending]:
         """The updates received and not handled, oldest first (left by a process that stopped)."""
         rows = self.db.conn.execute(
-            "SELECT update_id, data FROM inbox WHERE handled_at IS NULL ORDER BY received_at, update_id"
+            "SELECT update_id, data FROM inbox WHERE handled_at IS NULL AND data IS NOT NULL "
+            "ORDER BY received_at, update_id"
         ).fetchall()
         return [Pending(update_id, data) for update_id, data in rows]
 

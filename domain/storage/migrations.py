@@ -56,7 +56,7 @@ def _add_schema(db: Database) -> None:
 def _create_inbox(db: Database) -> None:
     """Incoming updates, written down before they are acknowledged (see ``domain.storage.inbox``)."""
     db.table("inbox").create(
-        {"update_id": int, "user_id": int, "data": str, "received_at": str, "handled_at": str},
+        {"update_id": int, "user_id": int, "data": str, "received_at": str, "saved_at": str, "handled_at": str},
         pk="update_id",
         not_null={"received_at"},
     )
