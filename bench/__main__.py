@@ -28,6 +28,7 @@ FULL = {
     "worst": ["60", "1", "3", "1", "1"],
     "startup": ["7"],
     "exports": ["15"],
+    "crash": ["40", "3"],
 }
 QUICK = {
     "throughput": ["2", "1"],
@@ -38,6 +39,7 @@ QUICK = {
     "worst": ["30", "1", "1", "1", "1"],
     "startup": ["1"],
     "exports": ["1"],
+    "crash": ["5", "1"],
 }
 MODULES = {
     "throughput": ["bench.throughput"],
@@ -48,6 +50,7 @@ MODULES = {
     "worst": ["bench.reminders", "dispatch"],
     "startup": ["bench.startup"],
     "exports": ["bench.exports"],
+    "crash": ["bench.crash"],
 }
 
 
@@ -90,7 +93,7 @@ def rows(f: dict[str, dict[str, Any]]) -> list[Row]:
     """The table's rows from every measurement's figures."""
     t, up, plans = f["throughput"], f["updates"], f["plans"]
     lookup, dispatch, startup, exports = f["lookup"], f["dispatch"], f["startup"], f["exports"]
-    worst = f["worst"]
+    worst, crash = f["worst"], f["crash"]
     marks = sorted(up["rss"], key=int)
     rss = [up["rss"][key] for key in marks]
     half = len(marks) // 2 - 1
@@ -153,6 +156,17 @@ def rows(f: dict[str, dict[str, Any]]) -> list[Row]:
             "none lost or duplicated",
             f"{worst['lost']} lost, {worst['repeated']} repeated (those in flight at the kill: at-least-once)",
             worst["lost"] == 0 and worst["repeated"] == 0,
+        ),
+        Row(
+            f"crash burst: {crash['polling']['users']} users at once through the express interview "
+            f"({n(crash['polling']['updates'])} updates), bot killed (SIGKILL) {crash['polling']['kills']} times "
+            "and restarted, polling / webhook",
+            "every user answered, no answer lost",
+            " / ".join(
+                f"{b['answered']}/{b['users']} users answered, {b['lost']} answers lost ({b['seconds']:.0f} s)"
+                for b in (crash["polling"], crash["webhook"])
+            ),
+            all(b["answered"] == b["users"] and b["lost"] == 0 for b in (crash["polling"], crash["webhook"])),
         ),
         Row(
             "`planbot chat` to first question",

@@ -27,7 +27,7 @@ def test_every_benchmark_runs_and_prints_its_figures() -> None:
     table, _, raw = result.stdout.rpartition("\n{")
     figures = json.loads("{" + raw)
     assert table.startswith("| figure | target | measured | met |")
-    assert table.count("\n|") == 12, "a row per figure of DESIGN.md section 6"
+    assert table.count("\n|") == 13, "a row per figure of DESIGN.md section 6, and the crash burst"
     assert figures["throughput"]["planbot"]["updates"] == figures["throughput"]["echo"]["updates"] > 50
     assert all(mb > 10 for mb in figures["updates"]["rss"].values())
     assert figures["plans"]["plans"] == 300
@@ -38,4 +38,7 @@ def test_every_benchmark_runs_and_prints_its_figures() -> None:
         assert run["tracebacks"] == 0
     assert figures["dispatch"]["repeated"] == 0 or figures["dispatch"]["claims_released_on_restart"] > 0
     assert figures["exports"]["pdf"]["bytes"] > 50_000
+    for mode in ("polling", "webhook"):
+        assert figures["crash"][mode]["answered"] == figures["crash"][mode]["users"] == 5
+        assert figures["crash"][mode]["lost"] == 0
     assert 0 < figures["startup"]["median_s"] < 30
