@@ -28,11 +28,13 @@ class Redact(logging.Filter):
         self.secrets = sorted(found, key=len, reverse=True)
 
     def hide(self, text: str) -> str:
+        """The text with every secret replaced."""
         for secret in self.secrets:
             text = text.replace(secret, HIDDEN)
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's message and traceback; let it through."""
         message = record.getMessage()
         hidden = self.hide(message)
         if hidden != message:

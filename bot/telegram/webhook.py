@@ -50,6 +50,7 @@ class Receiver(tornado.web.RequestHandler):
     """``POST`` of one update: checked, written to the inbox, queued, then ``200``."""
 
     def initialize(self, queue: InboxQueue, bot: Bot, secret: str) -> None:
+        """What each request needs (tornado calls this with the route's arguments)."""
         self.queue = queue
         self.bot = bot
         self.secret = secret.encode()
@@ -58,6 +59,7 @@ class Receiver(tornado.web.RequestHandler):
         """Telegram sends no cookie; the secret header stands for it."""
 
     async def post(self) -> None:
+        """Refuse a request without the secret (403) or that is not an update (400); else take the update."""
         given = self.request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, self.secret):
             log.warning("webhook request from %s without the right secret: refused", self.request.remote_ip)
