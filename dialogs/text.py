@@ -35,6 +35,23 @@ _NUMBER_WORDS = re.compile(r"\d")
 _SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
 
 
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_INVISIBLE_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""Bidi marks, embeddings, overrides and isolates, and the byte-order mark: they can reorder or hide what a plan
+says (a name that reads differently from what it holds) and carry no content of their own."""
+
+
+def clean_typed(text: str) -> str:
+    """Typed text as it is stored: NFC, tabs as spaces, without control, bidi-formatting or lone surrogate characters.
+
+    Line breaks stay, one new-line character each (lists are typed one item a line), and so do the zero-width
+    joiners, variation selectors and tag characters that emoji sequences are made of.
+    """
+    spaced = _INVISIBLE_CONTROLS.sub("", _LINE_BREAKS.sub("\n", text).replace("\t", " "))
+    kept = "".join(c for c in spaced if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs"))
+    return unicodedata.normalize("NFC", kept)
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced text, for forgiving comparisons."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -1,24 +1,24 @@
 """The plan as a PDF to show a partner or a banker: a cover, every section, the SWOT grid, tables and charts.
 
 fpdf2 writes it with DejaVu Sans, the TrueType font matplotlib ships, so French accents and symbols (é, œ, €,
-« ») come out right.
+« ») come out right; what else a user types is drawn by the fallback fonts of ``domain.fonts``, or shown as a
+box naming its script (CJK, Devanagari, Arabic, Hebrew, most emoji), never left out.
 """
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import os
+import json
 import tempfile
 from collections.abc import Mapping, Sequence
+from dataclasses import astuple
 from datetime import UTC, date, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fpdf import FPDF, FontFace, XPos, YPos, image_parsing
 
 from domain.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
+from domain.fonts import Fallbacks, font_files, kept_characters
 from domain.i18n import Catalog
 
 if TYPE_CHECKING:
@@ -51,77 +51,51 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], total: f
     return tuple(width + spare * weight / sum(weights) for width, weight in zip(least, weights, strict=True))
 
 
-SCRIPTS = (
-    (0x20, 0x7E),  # ASCII
-    (0xA0, 0x17F),  # Latin-1 and Latin Extended-A: every accent of Western and Central Europe, œ and æ
-    (0x218, 0x21B),  # Romanian ș and ț
-    (0x2000, 0x206F),  # general punctuation: dashes, quotes, bullets, narrow no-break space
-    (0x20A0, 0x20CF),  # currency signs: €
-    (0x2190, 0x2199),  # arrows
-    (0x2212, 0x2215),  # minus and slashes
-    (0x2260, 0x2265),  # ≠ ≤ ≥
-    (0x2500, 0x2503),  # rules
-    (0x25A0, 0x25AB),  # squares
-    (0x25CB, 0x25CF),  # circles
-    (0x25E6, 0x25E6),  # ◦
-    (0x2605, 0x2606),  # ★ ☆
-    (0x2610, 0x2612),  # ☐ ☑ ☒
-    (0x26A0, 0x26A1),  # ⚠
-    (0x2713, 0x2718),  # ✓ ✔ ✕ ✖ ✗ ✘
-)
-"""The characters kept in the fonts embedded in the plan's PDF (DejaVu Sans has far more)."""
-
-
-@cache
-def font_files() -> tuple[Path, Path]:
-    """DejaVu Sans, regular and bold, from matplotlib's own data, cut down to the scripts a plan uses.
-
-    Loading the whole font takes a tenth of a second per document; the cut-down copy, made once per machine
-    (in the temporary folder), a tenth of that.
-    """
-    import matplotlib
-
-    source = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    kept = hashlib.sha1(repr(SCRIPTS).encode()).hexdigest()[:8]
-    folder = Path(tempfile.gettempdir()) / f"planbot-fonts-{matplotlib.__version__}-{kept}"
-    folder.mkdir(exist_ok=True)
-    made = []
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
-        target = folder / name
-        if not target.exists():
-            _cut_down(source / name, target)
-        made.append(target)
-    return made[0], made[1]
-
-
-def _cut_down(source: Path, target: Path) -> None:
-    from fontTools import subset
-    from fontTools.ttLib import TTFont
-
-    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # tables it drops on purpose
-    options = subset.Options()
-    options.layout_features = ["*"]
-    options.name_IDs = ["*"]
-    options.notdef_outline = True
-    font = TTFont(source)
-    cutter = subset.Subsetter(options)
-    cutter.populate(unicodes=[code for low, high in SCRIPTS for code in range(low, high + 1)])
-    cutter.subset(font)
-    draft = target.with_suffix(f".{os.getpid()}.tmp")
-    font.save(draft)
-    draft.replace(target)  # atomic: another process may be making the same file
-
-
 class _Pdf(FPDF):
-    def __init__(self, footer: str) -> None:
+    def __init__(self, footer: str, scratch: Path) -> None:
         super().__init__(format="A4")
         self.footer_text = footer
         regular, bold = font_files()
         self.add_font(FONT, "", regular)
         self.add_font(FONT, "B", bold)
+        self.kept = kept_characters()
+        self.fallbacks = Fallbacks(scratch)
         self.set_margins(18, 18, 18)
         self.set_auto_page_break(True, margin=18)
         self.set_text_color(*INK)
+
+    def normalize_text(self, text: str) -> str:
+        """Every text on its way in: with the fallback fonts on if it needs them, without what draws nothing.
+
+        Fallbacks are on only while a text needs them (fpdf2 lays text out twice as slowly with them), and never
+        turned off by the footer, which may be drawn in the middle of another text.
+        """
+        if needed := not self.kept.issuperset(text):
+            self.add_fonts_for(text)
+            text = self.fallbacks.shown(text)
+            needed = not self.kept.issuperset(text)
+        if self.fallbacks.families and (needed or not self.in_footer):
+            self.set_fallback_fonts(self.fallbacks.families if needed else [], exact_match=False)
+        if needed:
+            self.set_page_font()
+        return super().normalize_text(text)
+
+    def add_fonts_for(self, text: str) -> None:
+        """Add the fallback fonts that the characters of a text need."""
+        for family, style, path in self.fallbacks.fonts_for(text):
+            self.add_font(family, style, path)
+
+    def set_page_font(self) -> None:
+        """Set the current font for the page before a text that may start with a fallback font, and on each page.
+
+        fpdf2 2.8.9 would set it inside that text's first line, where the text colour's ``q … Q`` undoes it, and
+        the texts after it on the page would come out in no font at all: invisible (py-pdf/fpdf2#1772).
+        """
+        if self.page and self.fallbacks.families and self.current_font and not self.current_font_is_set_on_page:
+            self._out(self._set_font_for_page(self.current_font, self.font_size_pt))
+
+    def header(self) -> None:
+        self.set_page_font()
 
     def footer(self) -> None:
         if self.page_no() == 1:
@@ -141,14 +115,16 @@ def plan_pdf(
     images: Mapping[str, Sequence[Image]] | None = None,
 ) -> bytes:
     """Write a plan document as PDF bytes; ``images`` are charts to show at the end of a section."""
-    pdf = _Pdf(t("pdf-footer", title=document.title))
-    pdf.set_title(document.title)
-    pdf.set_author("planbot")
-    pdf.set_creation_date(datetime.combine(today, datetime.min.time(), tzinfo=UTC))
-    _cover(pdf, document, t, today, subtitle)
-    for section in document.sections:
-        _section(pdf, section, t, (images or {}).get(section.id, ()))
-    return bytes(pdf.output())
+    with tempfile.TemporaryDirectory(prefix="planbot-pdf-") as scratch:
+        pdf = _Pdf(t("pdf-footer", title=document.title), Path(scratch))
+        pdf.add_fonts_for(json.dumps(astuple(document), ensure_ascii=False, default=str) + subtitle)  # all at once
+        pdf.set_title(document.title)
+        pdf.set_author("planbot")
+        pdf.set_creation_date(datetime.combine(today, datetime.min.time(), tzinfo=UTC))
+        _cover(pdf, document, t, today, subtitle)
+        for section in document.sections:
+            _section(pdf, section, t, (images or {}).get(section.id, ()))
+        return bytes(pdf.output())
 
 
 def _cover(pdf: _Pdf, document: Document, t: Catalog, today: date, subtitle: str) -> None:
