@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from dialogs import adviser, followup, screens
+from dialogs import adviser, card, deeplink, followup, screens
 from dialogs.defaults import default
 from dialogs.fields import Context, TextList
 from dialogs.flow import Flow, Ref
 from dialogs.interview import FLOW
+from dialogs.progress import Standing, standing
 from dialogs.replies import (
     BACK,
     DONE,
@@ -28,7 +29,7 @@ from dialogs.replies import (
 )
 from dialogs.steps import StepId, put
 from dialogs.summary import plan_document
-from dialogs.text import InvalidAnswer
+from dialogs.text import InvalidAnswer, clean_typed
 from domain.business import model_of
 from domain.i18n import Catalog, catalog
 from domain.models import Mode, Plan
@@ -82,6 +83,7 @@ class Turn:
         self.erased = False
         self._refs: tuple[Plan | None, list[Ref], dict[str, Ref]] = (None, [], {})
         self._asked: tuple[Plan | None, frozenset[str], list[Ref]] = (None, frozenset(), [])
+        self._standing: Standing | None = None
 
     @property
     def t(self) -> Catalog:
@@ -118,7 +120,9 @@ class Turn:
     def on(self, event: Event) -> None:
         """Route an input to what handles it."""
         match event:
-            case Command(name):
+            case Command(name, arg):
+                if name == "start" and arg:
+                    screens.follow(self, deeplink.read(arg))
                 command = screens.COMMANDS.get(name)
                 if command is None:
                     self.say("unknown-command", Tone.ERROR, command=name[:30])
@@ -131,7 +135,7 @@ class Turn:
                 else:
                     self.tapped(key, option)
             case Said(text):
-                self.said(text)
+                self.said(clean_typed(text))
 
     def said(self, text: str) -> None:
         """A typed answer to the screen or question on show."""
@@ -155,6 +159,9 @@ class Turn:
 
     def tapped(self, key: str, option: str) -> None:
         """A button: an option of the question on show, or one from an older message."""
+        if key == card.KEY:
+            card.tapped(self, option)
+            return
         if option.startswith("#") and option[1:].isdecimal():
             option = self.option_at(key, int(option[1:])) or option
         if key.startswith(followup.ACTION_KEY) and key[len(followup.ACTION_KEY) :].isdecimal():
@@ -287,20 +294,16 @@ class Turn:
         self.replies.append(self.question(following))
 
     def finish(self, answered: Ref | None = None) -> None:
-        """The interview is complete: the summary plan the first time, a short word after an edit."""
+        """The interview is complete: the plan's card the first time, a short word after an edit."""
         if answered is not None and adviser.coach(self, answered, None):
             return
-        name = self.s.plan.profile.name or ""
         if self.s.finished_at is not None:
             self.say("plan-updated", Tone.SUCCESS)
             if followup.wants_offer(self.s):
                 followup.offer(self)
             return
         self.update(finished_at=self.now)
-        self.say("done", Tone.SUCCESS, name=name)
-        self.replies.append(PlanCard(plan_document(self.s, self.today)))
-        express = self.s.plan.profile.mode is Mode.EXPRESS
-        self.say("done-next-express" if express else "done-next")
+        card.show(self)
         if followup.wants_offer(self.s):
             followup.offer(self)
         else:
@@ -402,11 +405,11 @@ class Turn:
         )
 
     def progress(self, ref: Ref) -> str:
-        """The phase and the question's number in it."""
-        keys = [r.key for r in self.asked() if r.phase == ref.phase]
-        number = keys.index(ref.key) + 1 if ref.key in keys else len(keys)
-        total = max(len(keys), number)
-        return self.t("progress", phase=self.t(f"phase-{ref.phase}"), step=str(number), total=str(total))
+        """The question's number in the whole interview, the interview's length, and the phase it is in."""
+        if self._standing is None or not self._standing.describes(self.s):
+            self._standing = standing(self.flow, self.s, self.today)
+        number, total = self._standing.place(ref)
+        return self.t("progress", step=str(number), total=str(total), phase=self.t(f"phase-{ref.phase}"))
 
 
 __all__ = ["Outcome", "Screen", "Turn", "handle"]

@@ -382,4 +382,5 @@ def reminder(session: Session, action_id: int, kind: str, now: datetime) -> list
         text = t("reminder-day", title=action.title)
     ctx = Context(session.plan, None, t, today)
     options = tuple(Option(i, t(f"action-do-{i}")) for i in (DONE, SNOOZE_DAY, SNOOZE_WEEK, RESCHEDULE, RESULTS))
-    return [Question(key=action_key(action.id), text=text, hint=details(action, ctx), options=options, free_text=False)]
+    hint = details(action, ctx)
+    return [Question(key=action_key(action.id), text=text, hint=hint, options=options, free_text=False, lasting=True)]

@@ -31,9 +31,10 @@ class Tapped:
 
 @dataclass(frozen=True)
 class Command:
-    """A command such as ``/back``, without its slash."""
+    """A command such as ``/back``, without its slash; ``arg`` is what follows it (``/start`` payloads)."""
 
     name: str
+    arg: str = ""
 
 
 Event = Said | Tapped | Command
@@ -63,7 +64,7 @@ class Question:
         key: the question's key (a step reference, or a screen such as ``review``), carried by its buttons.
         text: the question itself.
         hint: examples of answers.
-        progress: the phase and the step number (``Diagnostic · 3/9``).
+        progress: the step number in the whole interview, its length, and the phase (``Étape 7/24 · Diagnostic``).
         options: answers to tap or to type by number.
         selected: options ticked so far on a multi-choice question.
         multi: whether several options may be ticked, then confirmed.
@@ -75,6 +76,8 @@ class Question:
         numbered: whether typing an option's number picks it (not for suggested numbers and dates, where a
             typed number is the answer itself).
         update: whether this replaces the question just shown (a ticked option), rather than a new message.
+        lasting: its buttons keep applying after later messages (the end card, a reminder): a transport must not
+            take them away.
     """
 
     key: str
@@ -91,6 +94,7 @@ class Question:
     listed: bool = False
     numbered: bool = True
     update: bool = False
+    lasting: bool = False
 
 
 @dataclass(frozen=True)

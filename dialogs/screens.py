@@ -13,6 +13,7 @@ from domain.models import Language
 from domain.session import Screen, Session
 
 if TYPE_CHECKING:
+    from dialogs.deeplink import Link
     from dialogs.engine import Turn
 
 CONTINUE = "continue"
@@ -24,6 +25,19 @@ def start(turn: Turn) -> None:
     """``/start``: a welcome, or, mid-interview, the choice to continue or to start a new plan."""
     if not _greeted(turn):
         _restart_screen(turn, "restart-prompt")
+
+
+def follow(turn: Turn, link: Link) -> None:
+    """A ``/start`` link: its language and interview taken before the first answer, its code kept once."""
+    if link.code and turn.s.referral is None:
+        turn.update(referral=link.code)
+    if _has_answers(turn.s):
+        return
+    if link.lang is not None:
+        turn.update(lang=link.lang)
+    if link.mode is not None:
+        profile = turn.s.plan.profile.model_copy(update={"mode": link.mode})
+        turn.update(plan=turn.s.plan.model_copy(update={"profile": profile}))
 
 
 def resume(turn: Turn) -> None:

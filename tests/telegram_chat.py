@@ -9,7 +9,6 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.telegram.inbox import InboxQueue
-
 from tests.fakebot import FakeTelegram, deliver
 
 JSON = dict[str, Any]
@@ -18,7 +17,7 @@ JSON = dict[str, Any]
 class TelegramChat:
     """One user's private chat with the bot, read and played like a person on a phone would."""
 
-    def __init__(self, core: FakeTelegram, app: Application, user_id: int, language_code: str = "fr") -> None:  # type: ignore[type-arg]
+    def __init__(self, core: FakeTelegram, app: Application, user_id: int, language_code: str = "fr") -> None:
         self.core = core
         self.app = app
         self.user_id = user_id

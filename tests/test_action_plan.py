@@ -72,6 +72,7 @@ def test_accepting_dropping_and_re_dating_gives_a_dated_annual_plan(chat: Chat) 
     kept = [a for a in actions if a.status is not ActionStatus.DROPPED]
     months = {(a.due.year, a.due.month) for a in kept}
     assert len(months) >= 4, "spread over the year"
+    chat.send("/plan")
     text = chat.last_text().replace("\u202f", " ").replace("\xa0", " ")
     assert "─── PLAN D'ACTION ANNUEL ───" in text
     assert sum(a.budget for a in kept) == 2571, "the 3 000 € budget less the dropped loyalty card's 429 €"

@@ -18,7 +18,7 @@ def section(output: str, title: str) -> str:
 
 
 def test_a_complete_french_interview_in_the_console_prints_the_whole_plan(tmp_path: Path) -> None:
-    out = chat(tmp_path / "p.db", COMPLETE_FR)
+    out = chat(tmp_path / "p.db", [*COMPLETE_FR, "/plan"])
     assert "Bravo Café Lumière, votre plan marketing est prêt !" in out
     swot = section(out, "DIAGNOSTIC (SWOT)")
     for item in ("• Produits faits maison", "• Petite salle", "• Demande pour le local", "• Hausse des prix"):
@@ -50,9 +50,8 @@ def test_a_complete_french_interview_in_the_console_prints_the_whole_plan(tmp_pa
 
 
 def test_an_express_french_interview_in_the_console_takes_eleven_answers(tmp_path: Path) -> None:
-    out = chat(tmp_path / "p.db", EXPRESS_FR)
-    assert out.count("\n> ") == 11
-    assert "votre plan marketing est prêt" in out
+    out = chat(tmp_path / "p.db", [*EXPRESS_FR, "/plan"])
+    assert out[: out.index("votre plan marketing est prêt")].count("\n> ") == 11
     assert "Cible retenue : Chercheurs de cadeaux." in section(out, "CIBLAGE")
     assert "Conquête : atteindre 40 nouveaux clients d'ici le 30 novembre 2027." in section(out, "OBJECTIFS SMART")
     assert "◦ Proposé d'après votre secteur" in section(out, "DIAGNOSTIC (SWOT)")
@@ -63,7 +62,7 @@ def test_an_express_french_interview_in_the_console_takes_eleven_answers(tmp_pat
 
 
 def test_a_complete_english_interview_in_the_console(tmp_path: Path) -> None:
-    out = chat(tmp_path / "p.db", COMPLETE_EN, "--lang", "en")
+    out = chat(tmp_path / "p.db", [*COMPLETE_EN, "/plan"], "--lang", "en")
     assert "your marketing plan is ready" in out
     assert "• Senior consultants" in section(out, "DIAGNOSIS (SWOT)")
     objectives = section(out, "SMART OBJECTIVES")
@@ -77,9 +76,8 @@ def test_a_complete_english_interview_in_the_console(tmp_path: Path) -> None:
 
 
 def test_an_express_english_interview_in_the_console(tmp_path: Path) -> None:
-    out = chat(tmp_path / "p.db", EXPRESS_EN, "--lang", "en")
-    assert out.count("\n> ") == 10
-    assert "your marketing plan is ready" in out
+    out = chat(tmp_path / "p.db", [*EXPRESS_EN, "/plan"], "--lang", "en")
+    assert out[: out.index("your marketing plan is ready")].count("\n> ") == 10
     assert "Compared with “Interflora”, what sets it apart: flowers come from growers within 50 km." in section(
         out, "POSITIONING"
     )
@@ -184,7 +182,7 @@ def test_a_reader_that_goes_away_ends_the_chat_quietly_with_every_answer_kept(tm
     running = Running(db)
     answered = until(COMPLETE_FR, "1")  # up to the market
     running.type(*answered)
-    running.wait_for("[Profil · 4/11]")
+    running.wait_for("[Étape 4/69 · Profil]")
     running.wait_for("2. Entreprises (B2B)\n\n")  # the whole question printed: the chat now waits for an answer
     process = running.process
     assert process.stdout is not None
@@ -198,4 +196,4 @@ def test_a_reader_that_goes_away_ends_the_chat_quietly_with_every_answer_kept(tm
     process.stderr.close()
     assert "Traceback" not in errors, errors
     resumed = chat(db, [])
-    assert "[Profil · 5/11]" in resumed, "the answer typed after the reader left was saved too"
+    assert "[Étape 5/69 · Profil]" in resumed, "the answer typed after the reader left was saved too"

@@ -103,6 +103,7 @@ def test_an_express_interview_takes_at_most_twelve_answers_and_still_fills_every
     assert conquest is not None
     assert conquest.target == 40
     assert conquest.deadline == date(2027, 11, 30)
+    chat.send("/plan")
     sections = [s.id for s in chat.plan_cards()[0].document.sections]
     assert sections == [
         "profile",
@@ -161,5 +162,6 @@ def test_every_business_model_runs_the_express_interview_in_both_languages(
     assert plan.profile.model == model
     assert plan.mix.promotion.tactics
     assert plan.actions
+    chat.send("/plan")
     sections = chat.plan_cards()[0].document.sections
     assert all(s.complete for s in sections if s.id not in ("profile",)), [s.id for s in sections if not s.complete]

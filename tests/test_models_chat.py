@@ -80,7 +80,7 @@ def kpi_names(plan_text: str) -> set[KpiId]:
 @pytest.mark.parametrize("model", names())
 def test_each_business_model_gets_its_own_plan_through_planbot_chat(tmp_path: Path, model: str, mode: str) -> None:
     found = business(model)
-    out = chat(tmp_path / "p.db", answers(model, mode))
+    out = chat(tmp_path / "p.db", [*answers(model, mode), "/plan"])
     plan = out[out.rindex("Plan marketing · Entreprise Test") :]
     assert "votre plan marketing est prêt" in out
     titles = [a.fr.title.split("{target}")[0] for a in found.actions]

@@ -27,24 +27,27 @@ SUMMARY_TITLES = [
 ]
 
 
-async def test_a_complete_french_interview_ends_with_the_summary_split_under_the_limit(
+async def test_a_complete_french_interview_ends_with_its_card_and_plan_shows_the_summary_split_under_the_limit(
     telegram: TelegramBed,
 ) -> None:
     chat = telegram.user()
     await chat.send("/start")
     assert "Bonjour ! Je suis planbot" in chat.last_text()
     await chat.answer(*COMPLETE_FR)
+    ending = chat.texts()
+    assert ending[0].startswith("Bravo Café Lumière, votre plan marketing est prêt !\n\nScore du plan : ")
+    assert "Voulez-vous que je vous rappelle chaque action" in ending[-1], "reminders are offered last"
+    await chat.send("/plan")
     summary = chat.texts()
-    assert summary[0].startswith("Bravo Café Lumière, votre plan marketing est prêt !\n\nPlan marketing · Café Lumière")
-    after = next(i for i, text in enumerate(summary) if text.startswith("Tapez /plan"))
-    plan = summary[:after]
-    assert "Voulez-vous que je vous rappelle chaque action" in summary[-1], "reminders are offered last"
+    assert summary[0].startswith("Plan marketing · Café Lumière")
+    plan = summary[:-1]
+    assert summary[-1].startswith("Score du plan : "), "the plan, then its score"
     assert len(plan) >= 2, "the plan comes in several messages"
     assert all(len(text) <= TELEGRAM_LIMIT for text in plan)
     joined = "\n".join(plan)
     for title in [*SUMMARY_TITLES, "MARKETING MIX (4P)", "INDICATEURS À SUIVRE (KPI)"]:
         assert title in joined
-    assert all(text.split("\n")[0].isupper() or text.startswith(("Bravo", "• ")) for text in plan), (
+    assert all(text.split("\n")[0].isupper() or text.startswith(("Plan marketing", "• ")) for text in plan), (
         "cut at titles or rows"
     )
 
@@ -55,15 +58,19 @@ async def test_an_express_english_interview_by_tapping_buttons(telegram: Telegra
     await chat.answer("Bloom Box")
     await chat.tap("Express")
     await chat.tap("Own brand (fashion")
-    await chat.tap("Direct relationship")  # a suggestion, ticked
+    assert "\n2. Direct relationship with customers\n" in chat.texts()[-1], "suggestions too long for a button"
+    await chat.tap("2")  # that suggestion, ticked
     buttons = [text for text, _ in telegram.core.buttons(chat.keyboard_message())]
-    assert "✅ Direct relationship with customers" in buttons
+    assert buttons[:2] == ["1", "✅ 2"]
     await chat.tap("Done")
     await chat.answer("2k", "Interflora, supermarket flowers")
     await chat.tap("Win new customers")
     await chat.answer("300", "flowers come from growers within 50 km", "45")
+    assert "your marketing plan is ready" in chat.texts()[0]
+    messages = telegram.core.messages(chat.user_id)
+    card = next(m for m in messages if "📋 Full plan" in [text for text, _ in telegram.core.buttons(m)])
+    await chat.tap("📋 Full plan", card)
     texts = chat.texts()
-    assert "your marketing plan is ready" in texts[0]
     assert any(
         "Compared with “Interflora”, what sets it apart: flowers come from growers within 50 km." in t for t in texts
     )
@@ -72,9 +79,9 @@ async def test_an_express_english_interview_by_tapping_buttons(telegram: Telegra
 async def test_every_question_shows_its_phase_and_step(telegram: TelegramBed) -> None:
     chat = telegram.user()
     await chat.send("/start")
-    assert "Profil · 1/10\nComment s'appelle votre entreprise" in chat.texts()[-1]
+    assert "Étape 1/68 · Profil\nComment s'appelle votre entreprise" in chat.texts()[-1]
     await chat.answer(*until(COMPLETE_FR, "Produits faits maison, accueil chaleureux, emplacement passant"))
-    assert chat.texts()[-1].startswith("Diagnostic · 1/8\n")
+    assert chat.texts()[-1].startswith("Étape 13/69 · Diagnostic\n")
 
 
 async def test_a_tapped_answer_is_shown_under_its_question_and_the_buttons_go(telegram: TelegramBed) -> None:
@@ -85,7 +92,7 @@ async def test_a_tapped_answer_is_shown_under_its_question_and_the_buttons_go(te
     await chat.tap("Complet")
     edited = telegram.core.message(chat.user_id, question["message_id"])
     assert edited is not None
-    assert edited["text"].endswith("✓ Complet (toutes les questions)")
+    assert edited["text"].endswith("✓ Complet (plan détaillé)")
     assert telegram.core.buttons(edited) == []
 
 
@@ -111,7 +118,28 @@ async def test_commands_are_registered_in_french_and_english(telegram: TelegramB
     assert [c["command"] for c in english] == list(COMMANDS)
     assert french[3]["description"] == "Voir le plan"
     assert english[3]["description"] == "See the plan"
-    assert telegram.core.commands() == french, "French is the default menu"
+    assert telegram.core.commands() == english, "users of other languages are interviewed, and see the menu, in English"
+
+
+async def test_a_german_speaking_user_reads_the_menu_and_the_interview_in_english(telegram: TelegramBed) -> None:
+    await register_commands(telegram.app)  # type: ignore[arg-type]
+    chat = telegram.user(5, "de")
+    await chat.send("/start")
+    assert "Hello! I'm planbot" in chat.last_text()
+    assert telegram.core.commands(language_code="de") == [], "no German menu: Telegram shows the default one"
+    assert telegram.core.commands()[3]["description"] == "See the plan"
+
+
+async def test_the_bot_describes_itself_in_french_in_english_and_by_default_in_english(
+    telegram: TelegramBed,
+) -> None:
+    await register_commands(telegram.app)  # type: ignore[arg-type]
+    assert "plan marketing" in telegram.core.description("fr")
+    assert "marketing plan" in telegram.core.description("en")
+    assert telegram.core.description() == telegram.core.description("en")
+    for code in ("", "fr", "en"):
+        assert 0 < len(telegram.core.description(code, short=True)) <= 120
+        assert 0 < len(telegram.core.description(code)) <= 512
 
 
 HOSTILE = '<b>Café</b> & "Co" <i>x</i> </pre> &amp; *g* _i_ `c` [l](u) <a href="x">y</a>'
@@ -141,6 +169,8 @@ async def test_html_and_markup_characters_in_every_free_text_answer_are_shown_li
     segments = COMPLETE_FR.index("Étudiants, Actifs du quartier, Familles")
     hostile[segments] = "<i>Étudiants</i>, Actifs & co, Familles"
     await chat.answer(*hostile)
+    assert chat.texts()[0].startswith(f"Bravo {HOSTILE}, votre plan marketing est prêt !")
+    await chat.send("/plan")
     joined = chat.last_text()
     assert f"Plan marketing · {HOSTILE}" in joined
     assert "Starbucks <x>" in joined

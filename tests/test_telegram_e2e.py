@@ -19,6 +19,8 @@ from tests.fakebot import FakeTelegram, FakeTelegramServer
 from tests.scripts import COMPLETE_FR, EXPRESS_EN, until
 
 START = "Comment s'appelle votre entreprise"
+CARD = "Score du plan : "
+"""The card that ends the interview."""
 
 
 @pytest.fixture
@@ -45,13 +47,17 @@ def test_a_full_interview_by_long_polling(fake: tuple[FakeTelegram, FakeTelegram
         ana = Person(core, 42)
         ana.say("/start", START)
         ana.converse(COMPLETE_FR, expected_prompts(COMPLETE_FR, Language.FR))
-        summary = ana.wait("Tapez /plan pour le revoir", 0)
+        card = next(m for m in ana.wait(CARD, 0) if CARD in m.get("text", ""))
+        assert len(card["text"]) <= 1200
+        assert len(card["text"].splitlines()) <= 20
+        summary = ana.say("/plan", "INDICATEURS À SUIVRE (KPI)")
         assert all(len(m.get("text", "")) <= TELEGRAM_LIMIT for m in summary)
-        assert any("INDICATEURS À SUIVRE (KPI)" in m.get("text", "") for m in summary)
     finally:
         assert bot.stop(signal.SIGTERM) == 0
     assert core.commands(language_code="en")[0]["command"] == "start"
-    assert "Traceback" not in bot.logs()
+    logs = bot.logs()
+    assert "Traceback" not in logs
+    assert "Café Lumière" not in logs, "what users type is not logged at INFO"
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
@@ -73,7 +79,7 @@ def test_a_restart_mid_interview_loses_nothing(
     second = BotProcess(server, core, db, log)
     try:
         ana.converse(COMPLETE_FR[len(before) :], prompts[len(before) :])
-        ana.wait("Tapez /plan pour le revoir", 0)
+        ana.wait(CARD, 0)
     finally:
         second.stop()
     plan = stored_plan(db, 42)

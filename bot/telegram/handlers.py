@@ -6,13 +6,14 @@ import asyncio
 import logging
 
 from telegram import InputFile, Message, Update, User
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.bootstrap import Services
 from bot.files import make
 from bot.telegram.callbacks import decode
+from bot.telegram.keyboards import LiveKeyboards
 from bot.telegram.render import esc, outgoing
 from dialogs.conversation import Conversation
 from dialogs.replies import Accepted, Attachment, Command, Event, Reply, Said, Tapped
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 CONVERSATION = "conversation"
 SERVICES = "services"
+KEYBOARDS = "keyboards"
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -68,6 +70,7 @@ async def send(
     service = conversation(context)
     session = service.session(user_id)
     t = catalog(session.lang)
+    live: LiveKeyboards = context.bot_data[KEYBOARDS]
     said: list[Reply] = []
     for found in [*replies, None]:
         if found is not None and not isinstance(found, Attachment | Accepted):
@@ -76,18 +79,25 @@ async def send(
         for out in outgoing(said, t, user_id, session.plan_id):
             if out.replace and tapped is not None:
                 await _replace_keyboard(tapped, out)
-            else:
-                await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
+                continue
+            await live.retire(context.bot, chat_id)
+            sent = await context.bot.send_message(chat_id, out.text, parse_mode=ParseMode.HTML, reply_markup=out.markup)
+            if out.markup is not None:
+                live.shown(chat_id, sent.message_id, out.lasting)
         said = []
         if isinstance(found, Attachment):
+            await live.retire(context.bot, chat_id)
             await _send_file(context, chat_id, session, found)
         elif isinstance(found, Accepted) and tapped is not None and tapped.text_html:
             await _mark_answered(tapped, found.answer)
+            live.answered(chat_id, tapped.message_id)
 
 
 async def _send_file(context: Context, chat_id: int, session: Session, attachment: Attachment) -> None:
     services: Services = context.bot_data[SERVICES]
     now = services.clock()
+    photo = attachment.kind.startswith("chart:")
+    await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO if photo else ChatAction.UPLOAD_DOCUMENT)
     if attachment.kind == "mydata":
         made = make(attachment.kind, session, services.store, now)
     else:  # PDFs and charts take a moment: drawn off the event loop (they do not touch the database)
@@ -107,8 +117,9 @@ async def on_command(update: Update, context: Context) -> None:
     message = update.effective_message
     assert message is not None
     assert message.text is not None
-    name = message.text.split()[0][1:].split("@")[0].lower()
-    await reply(context, update, Command(name))
+    head, _, rest = message.text.partition(" ")
+    name = head[1:].split("@")[0].lower()
+    await reply(context, update, Command(name, rest.strip() if name == "start" else ""))
 
 
 async def on_text(update: Update, context: Context) -> None:
@@ -135,7 +146,10 @@ async def on_button(update: Update, context: Context) -> None:
     service = conversation(context)
     event = Tapped(button.key, button.option, button.plan)
     replies = service.handle(query.from_user.id, event, language_of(query.from_user), update.update_id)
-    await query.answer()
+    try:
+        await query.answer()
+    except TelegramError as error:  # too old (delivered again after a restart), network: what was done is said
+        log.info("could not answer a button tap: %s", error)
     message = query.message if isinstance(query.message, Message) else None
     chat_id = message.chat_id if message else query.from_user.id
     await send(context, chat_id, query.from_user.id, replies, tapped=message)

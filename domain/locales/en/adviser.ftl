@@ -39,7 +39,7 @@ consistency-ltv-cac = A customer brings you { $ratio } times what it costs to wi
 fix-review-price = Review the price
 gain-ltv-cac = Make a customer worth more than it costs
 consistency-unserved = No action serves the { $kind } objective: as it is, it won't move.
-fix-add-tactic = Add a “{ $tactic }” action
+fix-add-tactic = ➕ { $tactic }
 gain-unserved = Plan an action for the { $kind } objective
 
 fit-tactics = { $tactics } does not suit your business ({ $model }): your customers do not buy that way.

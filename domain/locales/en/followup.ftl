@@ -84,7 +84,7 @@ results-now = These results
 results-no-kpi = Not enough numbers to compute an indicator.
 results-overall = Since the start
 
-export-prompt = In what form would you like your plan?
+export-prompt = In what form would you like your plan? The calendar (.ics) opens in Google Calendar, Outlook or Apple Calendar.
 export-pdf = 📄 Full PDF
 export-ics = 📅 Action calendar (.ics)
 export-md = 📝 Text (Markdown)

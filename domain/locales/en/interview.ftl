@@ -20,7 +20,7 @@ help =
     /language: change language
     /cancel: cancel what's in progress
     /new: start a new plan
-progress = { $phase } · { $step }/{ $total }
+progress = Step { $step }/{ $total } · { $phase }
 unknown-command = I don't know the command /{ $command }. Type /help for the list.
 finished-already = Your plan is finished. Type /plan to see it, /edit to change an answer.
 stale-button = That button belongs to an earlier question; here's the current one.
@@ -36,12 +36,12 @@ language-prompt = Which language would you like to continue in?
 language-set = Got it, I'll carry on in English.
 plan-updated = Got it, your plan is up to date. Type /plan to review it.
 done = Well done, { $name }, your marketing plan is ready!
-done-next = Type /plan to review it at any time, /edit to change an answer, /export for the PDF, the calendar and the charts.
+done-next = Type /plan to review it at any time, /edit to change an answer, /export for other formats.
 done-next-express = Answers “suggested for your sector” are benchmarks: type /edit to adjust them to your situation, or /plan to review the plan.
 your-business = your business
 rival-generic = existing offers
 target-option = { $name } ({ $score }/15)
-target-option-best = { $name } ({ $score }/15, recommended)
+target-option-best = { $name } ({ $score }/15) ★
 split-advised = As the actions cost
 split-even = Equally
 
@@ -104,5 +104,5 @@ area-city = My town and around
 area-region = My region
 area-france = The whole country
 area-france-online = The whole country, online
-area-europe-online = The country and neighbouring markets, online
+area-europe-online = Country & neighbours, online
 advised-mark = ★

@@ -16,7 +16,7 @@ market-b2c = Consumers (B2C)
 market-b2b = Businesses (B2B)
 
 stage-idea = Idea / project
-stage-launched = Launched less than a year ago
+stage-launched = Launched under a year ago
 stage-growing = Growing
 
 goal-conquest = Win new customers
@@ -37,10 +37,10 @@ metric-followers = Followers
 metric-reach = People reached
 metric-visits = Website visits
 
-price-strategy-premium = Premium (pricier, more value)
+price-strategy-premium = Premium (higher price)
 price-strategy-aligned = In line with the market
-price-strategy-penetration = Penetration (low prices to win customers)
-price-strategy-skimming = Skimming (high price at launch)
+price-strategy-penetration = Penetration (low price)
+price-strategy-skimming = Skimming (high at launch)
 price-strategy-freemium = Freemium (free, then paid)
 
 channel-own_site = Website / online shop
@@ -51,17 +51,17 @@ channel-direct = Direct sales
 channel-social_commerce = Selling on social media
 
 tactic-social = Social media
-tactic-seo = Search engine optimisation (SEO)
+tactic-seo = Organic search (SEO)
 tactic-sea = Search engine ads (SEA)
 tactic-emailing = Email marketing
 tactic-advertising = Advertising
 tactic-events = Events and workshops
-tactic-promotions = Promotions (coupons, 2 for 1, limited-time discounts)
+tactic-promotions = Promotions
 tactic-loyalty_programme = Loyalty programme
-tactic-partnerships = Partnerships / press relations
-tactic-referral = Referrals and introductions
-tactic-local = Local presence (Google profile, reviews)
-tactic-content = Expert content (LinkedIn, case studies)
+tactic-partnerships = Partnerships and press
+tactic-referral = Referrals
+tactic-local = Local presence
+tactic-content = Expert content
 tactic-outreach = Direct prospecting
 
 website-yes = Yes

@@ -151,7 +151,7 @@ step-rate_fit-hint = Do your strengths meet their need well?
 label-rate_fit = { $item } · fit score
 
 step-target = Which segment do you choose as your main target?
-step-target-hint = Segments are ranked by score; the first one is my recommendation.
+step-target-hint = Segments are ranked by score out of 15; the first one, marked ★, is my recommendation.
 label-target = Main target
 
 step-benefit = What key benefit do you bring your customers?
@@ -195,7 +195,7 @@ step-after_sales-hint = For example: 30-day money-back guarantee
 label-after_sales = After-sales / guarantee
 
 step-price_strategy = Price: which strategy do you choose?
-step-price_strategy-hint = It should match your positioning.
+step-price_strategy-hint = It should match your positioning. Premium: pricier, for more value; penetration: low prices to win customers; skimming: a high price at launch, lowered later; freemium: free, then paid to go further.
 label-price_strategy = Pricing strategy
 
 step-price_point = What is your average price (average basket)?
@@ -215,7 +215,7 @@ step-channels-hint = You can pick several, e.g. 1,2.
 label-channels = Channels
 
 step-tactics = Promotion: which actions do you want to run?
-step-tactics-hint = You can pick several, e.g. 1,4,6.
+step-tactics-hint = You can pick several, e.g. 1,4,6. Local presence: Google profile, reviews; expert content: LinkedIn, case studies; promotions: coupons, 2 for 1, limited-time discounts; partnerships and press: partners, press relations; referrals: recommendations and introductions.
 label-tactics = Promotion actions
 
 step-split = How should your budget be split between these actions?

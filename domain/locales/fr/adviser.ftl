@@ -39,12 +39,12 @@ consistency-ltv-cac = Un client vous rapporte { $ratio } fois ce qu'il coûte à
 fix-review-price = Revoir le prix
 gain-ltv-cac = Rendre un client plus rentable que ce qu'il coûte
 consistency-unserved = Aucune action ne sert l'objectif { $kind } : tel quel, il ne bougera pas.
-fix-add-tactic = Ajouter une action « { $tactic } »
+fix-add-tactic = ➕ { $tactic }
 gain-unserved = Prévoir une action pour l'objectif { $kind }
 
 fit-tactics = { $tactics } ne convient pas à votre activité ({ $model }) : vos clients ne s'achètent pas ainsi.
 fix-drop-unfit = Retirer { $tactics }
-fix-review-tactics = Revoir les actions de communication
+fix-review-tactics = Revoir la communication
 gain-fit-tactics = Garder les leviers qui conviennent à votre activité
 fit-kpis = Certains indicateurs ne se mesurent pas dans votre activité : { $kpis }.
 fix-review-actions = Revoir le plan d'action

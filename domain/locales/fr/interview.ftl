@@ -20,7 +20,7 @@ help =
     /language : changer de langue
     /cancel : annuler ce qui est en cours
     /new : commencer un nouveau plan
-progress = { $phase } · { $step }/{ $total }
+progress = Étape { $step }/{ $total } · { $phase }
 unknown-command = Je ne connais pas la commande /{ $command }. Tapez /help pour la liste.
 finished-already = Votre plan est terminé. Tapez /plan pour le voir, /edit pour modifier une réponse.
 stale-button = Ce bouton appartient à une question précédente ; voici la question en cours.
@@ -36,12 +36,12 @@ language-prompt = Dans quelle langue voulez-vous continuer ?
 language-set = C'est noté, je continue en français.
 plan-updated = C'est noté, votre plan est à jour. Tapez /plan pour le revoir.
 done = Bravo { $name }, votre plan marketing est prêt !
-done-next = Tapez /plan pour le revoir à tout moment, /edit pour modifier une réponse, /export pour le PDF, le calendrier et les graphiques.
+done-next = Tapez /plan pour le revoir à tout moment, /edit pour modifier une réponse, /export pour les autres formats.
 done-next-express = Les réponses « proposées d'après votre secteur » sont des repères : tapez /edit pour les ajuster à votre réalité, ou /plan pour revoir le plan.
 your-business = votre entreprise
 rival-generic = les offres existantes
 target-option = { $name } ({ $score }/15)
-target-option-best = { $name } ({ $score }/15, recommandé)
+target-option-best = { $name } ({ $score }/15) ★
 split-advised = Selon le coût des actions
 split-even = À parts égales
 
@@ -104,5 +104,5 @@ area-city = Ma ville et ses environs
 area-region = Ma région
 area-france = Toute la France
 area-france-online = Toute la France, en ligne
-area-europe-online = La France et l'Europe francophone, en ligne
+area-europe-online = Europe francophone, en ligne
 advised-mark = ★

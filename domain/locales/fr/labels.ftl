@@ -1,7 +1,7 @@
 # Libellés des valeurs énumérées (clé : <type>-<valeur>).
 
 mode-express = Express (quelques minutes)
-mode-complete = Complet (toutes les questions)
+mode-complete = Complet (plan détaillé)
 
 sector-ecommerce = E-commerce
 sector-retail = Boutique / commerce
@@ -37,31 +37,31 @@ metric-followers = Abonnés
 metric-reach = Personnes touchées
 metric-visits = Visites du site
 
-price-strategy-premium = Premium (plus cher, plus de valeur)
+price-strategy-premium = Premium (plus cher)
 price-strategy-aligned = Aligné sur le marché
-price-strategy-penetration = Pénétration (prix bas pour gagner des clients)
-price-strategy-skimming = Écrémage (prix haut au lancement)
-price-strategy-freemium = Freemium (gratuit puis payant)
+price-strategy-penetration = Pénétration (prix bas)
+price-strategy-skimming = Écrémage (cher au début)
+price-strategy-freemium = Freemium (base gratuite)
 
 channel-own_site = Site / e-shop
 channel-shop = Boutique physique
 channel-marketplace = Place de marché
 channel-resellers = Revendeurs
 channel-direct = Vente directe
-channel-social_commerce = Vente via les réseaux sociaux
+channel-social_commerce = Vente sur les réseaux
 
 tactic-social = Réseaux sociaux
-tactic-seo = Référencement naturel (SEO)
-tactic-sea = Publicité sur les moteurs (SEA)
+tactic-seo = Référencement (SEO)
+tactic-sea = Liens sponsorisés (SEA)
 tactic-emailing = Emailing
 tactic-advertising = Publicité
 tactic-events = Événements et ateliers
-tactic-promotions = Promotions (coupons, 2 pour 1, remises limitées)
+tactic-promotions = Promotions
 tactic-loyalty_programme = Programme de fidélité
-tactic-partnerships = Partenariats / relations presse
-tactic-referral = Recommandation et parrainage
-tactic-local = Présence locale (fiche Google, avis)
-tactic-content = Contenu expert (LinkedIn, études de cas)
+tactic-partnerships = Partenariats et presse
+tactic-referral = Recommandation
+tactic-local = Présence locale
+tactic-content = Contenu expert
 tactic-outreach = Prospection directe
 
 website-yes = Oui

@@ -7,7 +7,7 @@ label-name = Nom
 ack-name = Enchanté, { $name } ! Construisons votre plan marketing ensemble.
 
 step-mode = Quel entretien préférez-vous ?
-step-mode-hint = L'express pose au plus 12 questions et complète le reste avec des valeurs types de votre secteur, que vous pourrez changer.
+step-mode-hint = L'express pose au plus 12 questions et complète le reste avec des valeurs types de votre secteur, que vous pourrez changer. Le complet pose toutes les questions.
 label-mode = Type d'entretien
 
 step-sector = Quelle est votre activité ?
@@ -151,7 +151,7 @@ step-rate_fit-hint = Vos forces répondent-elles bien à leur besoin ?
 label-rate_fit = { $item } · note adéquation
 
 step-target = Quel segment choisissez-vous comme cible principale ?
-step-target-hint = Les segments sont classés par score ; le premier est celui que je recommande.
+step-target-hint = Les segments sont classés par score sur 15 ; le premier, marqué ★, est celui que je recommande.
 label-target = Cible principale
 
 step-benefit = Quel bénéfice clé apportez-vous à vos clients ?
@@ -195,7 +195,7 @@ step-after_sales-hint = Par exemple : satisfait ou remboursé 30 jours
 label-after_sales = Après-vente / garantie
 
 step-price_strategy = Prix : quelle stratégie choisissez-vous ?
-step-price_strategy-hint = Elle doit coller à votre positionnement.
+step-price_strategy-hint = Elle doit coller à votre positionnement. Premium : plus cher, pour plus de valeur ; pénétration : prix bas pour gagner des clients ; écrémage : prix haut au lancement, qui baisse ensuite ; freemium : gratuit, puis payant pour aller plus loin.
 label-price_strategy = Stratégie de prix
 
 step-price_point = Quel est votre prix moyen (panier moyen) ?
@@ -211,11 +211,11 @@ step-margin-hint = Par exemple : 60 %
 label-margin = Marge brute
 
 step-channels = Distribution : par quels canaux vendez-vous ?
-step-channels-hint = Plusieurs choix possibles, par exemple 1,2.
+step-channels-hint = Plusieurs choix possibles, par exemple 1,2. Vente sur les réseaux : commandes prises sur les réseaux sociaux (Instagram, Facebook…).
 label-channels = Canaux
 
 step-tactics = Communication : quelles actions voulez-vous mener ?
-step-tactics-hint = Plusieurs choix possibles, par exemple 1,4,6.
+step-tactics-hint = Plusieurs choix possibles, par exemple 1,4,6. Présence locale : fiche Google, avis ; contenu expert : LinkedIn, études de cas ; promotions : coupons, 2 pour 1, remises limitées ; partenariats et presse : partenaires, relations presse ; recommandation : parrainage, mises en relation.
 label-tactics = Actions de communication
 
 step-split = Comment répartir votre budget entre ces actions ?
