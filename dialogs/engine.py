@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -150,12 +151,13 @@ class Turn:
         if isinstance(field, TextList) and self.s.draft:
             picked = [o.label for o in field.options(self.context(ref)) if o.id in self.s.draft]
             text = "\n".join([*picked, text])
+        ctx = self.context(ref)
         try:
-            value = field.parse(text, self.context(ref))
+            value = field.parse(text, ctx)
         except InvalidAnswer as error:
             self.reject(ref, error)
             return
-        self.accept(ref, value)
+        self.accept(ref, value, ctx.notes)
 
     def tapped(self, key: str, option: str) -> None:
         """A button: an option of the question on show, or one from an older message."""
@@ -232,11 +234,12 @@ class Turn:
         self.say(error.key, Tone.ERROR, **error.args_)
         self.replies.append(self.question(ref))
 
-    def accept(self, ref: Ref, value: Any) -> None:
-        """Store an answer, re-open what depends on it if it changed, and move on."""
+    def accept(self, ref: Ref, value: Any, notes: Sequence[str] = ()) -> None:
+        """Store an answer (saying back what was understood of it), re-open what depends on it, and move on."""
         was_focus = self.s.focus is not None
         old = self.flow.value(self.s.plan, ref)
         self.replies.append(Accepted(ref.key, ref.step.field.show(value, self.context(ref))))
+        self.replies.extend(Notice(note) for note in notes)
         self.update(
             plan=self.flow.write(self.s.plan, ref, value),
             skipped=self.s.skipped - {ref.key},

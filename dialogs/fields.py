@@ -26,6 +26,9 @@ class Context:
     index: int | None
     t: Catalog
     today: date
+    notes: list[str] = field(default_factory=list)
+    """What the field understood that the user should see said back (a conversion, a correction), one line
+    each; the engine shows them with the answer."""
 
     def item(self, items: Sequence[Any] | None) -> Any:
         """The item of a per-item step (the segment, competitor or objective being asked about)."""
