@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dialogs.fields import MAX_TEXT, Context, Field, Option, match_option
+from dialogs.spoken_dates import is_date_like, said_back
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from dialogs.text import InvalidAnswer, action_date, fold, parse_date, parse_number
 from domain.actions import merge, propose
@@ -117,20 +118,24 @@ class Decide(Field):
         amount = _budget(text)
         if amount is not None:
             return Decision(ActionStatus.PLANNED, budget=amount)
-        if len(text) > 60 or INSTEAD.match(text):
+        when = INSTEAD.sub("", text)  # "plutôt en mars" re-dates the action, "plutôt : créer la fiche" rewords it
+        if len(text) > 60 or (when != text and not is_date_like(when)):
             return _reworded(text)
         try:
-            day = action_date(text, ctx.t.lang, ctx.today)
+            day = action_date(when, ctx.t.lang, ctx.today)
         except InvalidAnswer as error:
             if error.key == "error-date":
+                if is_date_like(when):  # a date not understood ("le 3e mardi de mars"): say so, not "tap Accept"
+                    raise
                 if len(fold(text).split()) >= 3:
                     return _reworded(text)
                 raise InvalidAnswer("error-action-date") from error
             if error.key == "error-date-past":
                 raise InvalidAnswer(
-                    "error-date-past", date=ctx.t.day(parse_date(text, ctx.t.lang, ctx.today))
+                    "error-date-past", date=ctx.t.day(parse_date(when, ctx.t.lang, ctx.today))
                 ) from error
             raise
+        ctx.notes.extend(said_back(when, day, ctx.t, ctx.today))
         return Decision(ActionStatus.PLANNED, day)
 
     def choose(self, ids: Sequence[str], ctx: Context) -> Decision:

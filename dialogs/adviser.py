@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dialogs import edits
 from dialogs.fields import Option
 from dialogs.flow import Ref
 from dialogs.replies import Notice, Question, Tone
@@ -43,10 +44,15 @@ def coach(turn: Turn, answered: Ref, following: Ref | None) -> bool:
     return True
 
 
+def usable(turn: Turn, fix: Fix) -> bool:
+    """Whether a fix does something here: it changes the plan, keeps it, or asks a question this plan has."""
+    return fix.change is not None or not fix.review or edits.askable(turn, fix.review)
+
+
 def ask(turn: Turn, finding: Finding) -> None:
     """Show a finding with its fixes, and wait for the user's choice."""
     turn.update(screen=Screen.COACH, screen_arg=finding.rule, coached=turn.s.coached | {finding.rule})
-    options = tuple(Option(fix.id, fix.label) for fix in finding.fixes)
+    options = tuple(Option(fix.id, fix.label) for fix in finding.fixes if usable(turn, fix))
     turn.replies.append(Question(key=Screen.COACH.value, text=finding.text, options=options, free_text=False))
 
 
@@ -58,7 +64,7 @@ def _current(turn: Turn) -> Finding | None:
 def coach_options(turn: Turn) -> tuple[Option, ...]:
     """The fixes of the finding on show."""
     finding = _current(turn)
-    return tuple(Option(fix.id, fix.label) for fix in finding.fixes) if finding else ()
+    return tuple(Option(fix.id, fix.label) for fix in finding.fixes if usable(turn, fix)) if finding else ()
 
 
 def reshow_coach(turn: Turn) -> None:
@@ -75,10 +81,27 @@ def coached(turn: Turn, option: str) -> None:
     """The user's choice on a finding raised while answering: apply it, then carry on."""
     finding = _current(turn)
     turn.update(screen=None, screen_arg=None)
-    fix = next((f for f in finding.fixes if f.id == option), None) if finding else None
+    fix = next((f for f in finding.fixes if f.id == option and usable(turn, f)), None) if finding else None
     if fix is not None:
         apply(turn, fix)
-    turn.ask_current()
+    carry_on(turn)
+
+
+def carry_on(turn: Turn) -> None:
+    """After a fix, back where the user was: the question it opened or the one awaited, else the end."""
+    if turn.position() is not None:
+        turn.ask_current()
+    elif not back_to_card(turn):
+        turn.finish()
+
+
+def back_to_card(turn: Turn) -> bool:
+    """Once the questions opened from the score card are answered, the card again (with the new score)."""
+    if turn.s.back_to is not Screen.SCORE or turn.s.screen is not None or turn.position() is not None:
+        return False
+    turn.update(back_to=None)
+    review(turn)
+    return True
 
 
 def apply(turn: Turn, fix: Fix) -> None:
@@ -89,10 +112,7 @@ def apply(turn: Turn, fix: Fix) -> None:
     if fix.change is not None:
         turn.update(plan=fix.change(turn.s.plan))
         turn.say("coach-applied", Tone.SUCCESS)
-    for key in fix.review:  # asked again next, which says enough
-        ref = turn.flow.ref(key)
-        if ref is not None and turn.exists(ref):
-            turn.update(recheck=turn.s.recheck | {ref.key})
+    edits.ask_again(turn, fix.review)  # asked next, whatever the interview (express leaves some to presets)
 
 
 def card(found: Score, turn: Turn) -> str:
@@ -107,15 +127,17 @@ def card(found: Score, turn: Turn) -> str:
     return "\n".join(lines)
 
 
-def _fixes(found: Score) -> list[tuple[Finding, Fix]]:
-    return [(f, f.fixes[0]) for f in found.top if f.fixes and f.fixes[0].id != "keep"]
+def _fixes(found: Score, turn: Turn) -> list[tuple[Finding, Fix]]:
+    """For each of the top findings, its first fix that does something here (keeping the plan is not a change)."""
+    pairs = ((f, next((x for x in f.fixes if x.id != "keep" and usable(turn, x)), None)) for f in found.top)
+    return [(f, fix) for f, fix in pairs if fix is not None]
 
 
 def review(turn: Turn) -> None:
     """The score; once the interview is over, with its changes to tap."""
     found = score(turn.s.plan, turn.t, turn.today)
-    fixes = _fixes(found)
-    if turn.position() is not None or not fixes or turn.s.screen is not None:
+    fixes = _fixes(found, turn)
+    if turn.position() is not None or not fixes or turn.s.screen not in (None, Screen.SCORE):
         turn.replies.append(Notice(card(found, turn)))
         return
     turn.update(screen=Screen.SCORE, screen_arg=None)
@@ -126,13 +148,13 @@ def review(turn: Turn) -> None:
 
 def score_options(turn: Turn) -> tuple[Option, ...]:
     """The fixes offered on the score card."""
-    fixes = _fixes(score(turn.s.plan, turn.t, turn.today))
+    fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
     return tuple(Option(str(i), fix.label) for i, (_, fix) in enumerate(fixes))
 
 
 def scored(turn: Turn, option: str) -> None:
     """A change chosen on the score card: made, then what follows from it."""
-    fixes = _fixes(score(turn.s.plan, turn.t, turn.today))
+    fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
     turn.update(screen=None, screen_arg=None)
     if not option.isdecimal() or int(option) >= len(fixes):
         turn.say("error-choice", Tone.ERROR)
@@ -140,6 +162,7 @@ def scored(turn: Turn, option: str) -> None:
         return
     apply(turn, fixes[int(option)][1])
     if turn.position() is not None:
+        turn.update(back_to=Screen.SCORE)
         turn.ask_current()
     else:
         review(turn)

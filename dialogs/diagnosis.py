@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dialogs.fields import Number, Rating, TextList, Unit
+from dialogs.numbers import Period
 from dialogs.steps import ITEM, Each, Node, Phase, Step, StepId, named_items, names
 from dialogs.suggestions import from_preset, preset_number
 from domain.models import Competitor
@@ -19,14 +20,14 @@ STEPS: tuple[Node, ...] = (
     Step(StepId.WEAKNESSES, TextList(suggestions=from_preset("weaknesses")), ("diagnosis", "weaknesses")),
     Step(
         StepId.BUDGET,
-        Number(Unit.MONEY, most=100_000_000, suggestions=preset_number("budget")),
+        Number(Unit.MONEY, most=100_000_000, suggestions=preset_number("budget"), per=Period.YEAR),
         ("diagnosis", "budget"),
         express=True,
         rechecks=(StepId.ACTIONS,),
     ),
     Step(
         StepId.HOURS,
-        Number(Unit.HOURS, most=168, suggestions=preset_number("hours_per_week")),
+        Number(Unit.HOURS, most=168, suggestions=preset_number("hours_per_week"), per=Period.WEEK, days=5),
         ("diagnosis", "hours_per_week"),
         optional=True,
     ),

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from dialogs import adviser, card, deeplink, followup, screens
+from dialogs import adviser, card, deeplink, edits, followup, screens
+from dialogs.choices import Unrecognised, narrowed
 from dialogs.defaults import default
+from dialogs.explain import explain
 from dialogs.fields import Context, TextList
 from dialogs.flow import Flow, Ref
+from dialogs.hedges import unsure
 from dialogs.interview import FLOW
 from dialogs.progress import Standing, standing
 from dialogs.replies import (
@@ -147,6 +150,9 @@ class Turn:
         if ref is None:
             self.say("finished-already")
             return
+        if unsure(text):  # "je sais pas", "idk", "?": never an answer; the question is explained instead
+            explain(self, ref)
+            return
         field = ref.step.field
         if isinstance(field, TextList) and self.s.draft:
             picked = [o.label for o in field.options(self.context(ref)) if o.id in self.s.draft]
@@ -230,13 +236,18 @@ class Turn:
     # Answers -----------------------------------------------------------------------------------------------
 
     def reject(self, ref: Ref, error: InvalidAnswer) -> None:
-        """Explain what is wrong, and ask the same question again; nothing saved is touched."""
+        """Explain what is wrong, and ask the same question again; nothing saved is touched.
+
+        An answer close to several options asks which, with only those; the items of a list recognised stay ticked.
+        """
         self.say(error.key, Tone.ERROR, **error.args_)
-        self.replies.append(self.question(ref))
+        if isinstance(error, Unrecognised):
+            self.update(draft=error.ticked)
+        self.replies.append(narrowed(self.question(ref), error))
 
     def accept(self, ref: Ref, value: Any, notes: Sequence[str] = ()) -> None:
         """Store an answer (saying back what was understood of it), re-open what depends on it, and move on."""
-        was_focus = self.s.focus is not None
+        was_focus, before = self.s.focus is not None, self.s.plan
         old = self.flow.value(self.s.plan, ref)
         self.replies.append(Accepted(ref.key, ref.step.field.show(value, self.context(ref))))
         self.replies.extend(Notice(note) for note in notes)
@@ -252,6 +263,7 @@ class Turn:
             self.invalidate(ref)
         if self.t.has(f"ack-{ref.step.id}"):
             self.replies.append(Notice(self.t(f"ack-{ref.step.id}", **self.prompt_args(ref))))
+        edits.open_new(self, ref, before, was_focus)
         self.proceed(ref, was_focus)
 
     def invalidate(self, ref: Ref) -> None:
@@ -284,10 +296,12 @@ class Turn:
         self.update(plan=plan, skipped=frozenset(skipped), defaults=frozenset(defaults), recheck=frozenset(recheck))
 
     def proceed(self, answered: Ref, was_focus: bool) -> None:
-        """Ask the next missing question, with a recap when a phase ends; or finish."""
+        """Ask the next missing question (or one an edit opened), with a recap when a phase ends; or finish."""
+        edits.done(self, answered)
         following = self.position()
         if following is None:
             self.finish(answered)
+            adviser.back_to_card(self)
             return
         if adviser.coach(self, answered, following):
             return
@@ -330,13 +344,15 @@ class Turn:
             answered = self.flow.answered(plan)
             for number, ref in enumerate(self.refs()):
                 if ref.key in self.s.recheck:
-                    if self.flow.asks(ref.step, plan):
+                    if self.flow.asks(ref.step, plan) or ref.key in self.s.opened:
                         return ref
                     value = default(plan, ref, self.s.lang, self.today)
                     self.update(recheck=self.s.recheck - {ref.key})
                     if value is not None:
                         self.update(plan=self.flow.write(plan, ref, value))
                     break
+                if ref.key in self.s.opened and not answered[number]:
+                    return edits.asking(self, ref)
                 if answered[number] or ref.key in self.s.skipped:
                     continue
                 if self.flow.asks(ref.step, plan):

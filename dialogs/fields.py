@@ -8,7 +8,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from dialogs.text import InvalidAnswer, fold, is_readable, parse_date, parse_number, split_list
+from dialogs import choices, hedges, scales, synonyms
+from dialogs.numbers import Asked, Noun, Period, Unit, understand
+from dialogs.spoken_dates import said_back
+from dialogs.text import InvalidAnswer, fold, is_readable, parse_date, parse_number
 from domain.i18n import Catalog
 from domain.models import Plan
 
@@ -92,10 +95,9 @@ def _clean(raw: str, limit: int) -> str:
 
 
 def _numbered(text: str, options: Sequence[Option]) -> str | None:
-    """The label of the suggestion numbered ``text``, if the text is such a number."""
-    if options and text.strip().isdecimal() and 1 <= int(text) <= len(options):
-        return options[int(text) - 1].label
-    return None
+    """The label of the suggestion numbered ``text`` (``2``, ``n°2``, ``le 2``), if the text is such a number."""
+    number = choices.number_of(text) if options else None
+    return options[number - 1].label if number is not None and 1 <= number <= len(options) else None
 
 
 def _not_a_number(text: str) -> None:
@@ -121,8 +123,8 @@ class Text(Field):
         return tuple(Option(str(i), s) for i, s in enumerate(found))
 
     def parse(self, raw: str, ctx: Context) -> str:
-        """The trimmed text, or the suggestion whose number was typed."""
-        text = _clean(raw, self.limit)
+        """The text without the filler around it, or the suggestion whose number was typed."""
+        text = _clean(hedges.tidy(raw), self.limit)
         suggested = _numbered(text, self.options(ctx))
         if suggested is not None:
             return suggested
@@ -151,12 +153,13 @@ class TextList(Field):
         return True
 
     def parse(self, raw: str, ctx: Context) -> tuple[str, ...]:
-        """The items, trimmed and without duplicates."""
-        text = _clean(raw, MAX_TEXT * 3)
+        """The items, without the filler around them and without duplicates."""
+        text = _clean(hedges.tidy(raw), MAX_TEXT * 3)
         if self.least == 0 and fold(text) in self.none_words:
             return ()
         options = self.options(ctx)
-        items = [_numbered(item, options) or item[:1].upper() + item[1:] for item in split_list(text)]
+        found = hedges.items(text, [o.label for o in options], self.least)
+        items = [_numbered(item, options) or item[:1].upper() + item[1:] for item in found]
         for item in items:
             if len(item) > MAX_ITEM:
                 raise InvalidAnswer("error-item-too-long", limit=MAX_ITEM)
@@ -181,19 +184,13 @@ class TextList(Field):
         return ", ".join(value) if value else ctx.t("value-none")
 
 
-class Unit(StrEnum):
-    """What a number counts, for its validation and display."""
-
-    MONEY = "money"
-    COUNT = "count"
-    HOURS = "hours"
-    PERCENT = "percent"
-    SCORE = "score"
-
-
 @dataclass(frozen=True)
 class Number(Field):
-    """A quantity: money, a count, hours, a percentage."""
+    """A quantity: money, a count, hours, a percentage.
+
+    ``per`` is the period it counts over (a budget per year), ``counts`` a duration it counts (billable days),
+    ``days`` the days of its week (5 for hours of work); see :class:`dialogs.numbers.Asked`.
+    """
 
     unit: Unit = Unit.COUNT
     least: float = 0
@@ -201,6 +198,9 @@ class Number(Field):
     whole: bool = False
     bounds: Callable[[Context], tuple[float, float | None]] | None = None
     suggestions: Callable[[Context], Sequence[float]] | None = None
+    per: Period | Callable[[Plan], Period | None] | None = None
+    counts: Noun | Callable[[Plan], Noun | None] | None = None
+    days: int = 7
     numbered = False
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
@@ -216,19 +216,17 @@ class Number(Field):
         return self.parse(found[0].label, ctx)
 
     def parse(self, raw: str, ctx: Context) -> float | int:
-        """The number, within its bounds."""
-        text = _clean(raw, 60)
-        value = parse_number(text)
+        """The number as people type it (see :func:`dialogs.numbers.understand`), within its bounds."""
+        per = self.per(ctx.plan) if callable(self.per) else self.per
+        counts = self.counts(ctx.plan) if callable(self.counts) else self.counts
+        asked = Asked(self.unit, per, counts, self.days, self.whole)
+        value = understand(_clean(raw, 100), asked, ctx.t, ctx.today, ctx.notes)
         least, most = self.bounds(ctx) if self.bounds else (self.least, self.most)
         if value < least:
             raise InvalidAnswer("error-number-low", least=ctx.t.number(least))
         if most is not None and value > most:
             raise InvalidAnswer("error-number-high", most=ctx.t.number(most))
-        if self.whole:
-            if value != int(value):
-                raise InvalidAnswer("error-number-whole")
-            return int(value)
-        return value
+        return int(value) if self.whole else value
 
     def show(self, value: Any, ctx: Context) -> str:
         """The number with its unit."""
@@ -252,19 +250,9 @@ class Rating(Field):
         return tuple(Option(str(n), str(n)) for n in range(1, 6))
 
     def parse(self, raw: str, ctx: Context) -> int:
-        """The level."""
-        text = _clean(raw, 20)
-        stars = sum(text.count(s) for s in "★⭐*")
-        if stars and not any(c.isdecimal() for c in text):
-            value = float(stars)
-        else:
-            try:
-                value = parse_number(text.split("/")[0])
-            except InvalidAnswer as error:
-                raise InvalidAnswer("error-rating") from error
-        if value != int(value) or not 1 <= value <= 5:
-            raise InvalidAnswer("error-rating")
-        return int(value)
+        """The level, in digits, words or stars (see :func:`dialogs.scales.score`); a comment after it is said back."""
+        text = raw.strip()[:MAX_TEXT] if scales.STARS.search(raw) or "**" in raw else _clean(raw, MAX_TEXT)
+        return scales.score(text, self.options(ctx), ctx.t, ctx.notes)
 
     def choose(self, ids: Sequence[str], ctx: Context) -> int:
         """The tapped level."""
@@ -290,13 +278,14 @@ class Deadline(Field):
         return self.parse(found[0].label, ctx)
 
     def parse(self, raw: str, ctx: Context) -> date:
-        """The date, in the future."""
+        """The date, in the future; one said in words ("avant Noël", "fin juin") is said back."""
         text = _clean(raw, 60)
         value = parse_date(text, ctx.t.lang, ctx.today)
         if value <= ctx.today:
             raise InvalidAnswer("error-date-past", date=ctx.t.day(value))
         if value.year > ctx.today.year + self.years_ahead:
             raise InvalidAnswer("error-date-far", years=self.years_ahead)
+        ctx.notes.extend(said_back(text, value, ctx.t, ctx.today))
         return value
 
     def show(self, value: Any, ctx: Context) -> str:
@@ -311,21 +300,9 @@ def _marked(members: Sequence[StrEnum], advised: Sequence[object], ctx: Context)
 
 
 def match_option(raw: str, options: Sequence[Option]) -> Option | None:
-    """The option a typed answer names: by its number, its label or an unambiguous beginning of it."""
-    text = fold(raw)
-    if text.isdecimal() and 1 <= int(text) <= len(options):
-        return options[int(text) - 1]
-    exact = [o for o in options if fold(o.label) == text or fold(o.id) == text]
-    if exact:
-        return exact[0]
-    if len(text) >= 3:
-        starts = [o for o in options if fold(o.label).startswith(text)]
-        if len(starts) == 1:
-            return starts[0]
-        inside = [o for o in options if text in fold(o.label)]
-        if len(inside) == 1:
-            return inside[0]
-    return None
+    """The option a typed answer names: by its number, its label, an unambiguous part of it, or a typo of it."""
+    groups = choices.read(raw, options, loose=False).groups
+    return groups[0][0] if len(groups) == 1 and len(groups[0]) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -343,11 +320,10 @@ class Choice(Field, Generic[E]):
         return _marked(members, self.recommended(ctx) if self.recommended else (), ctx)
 
     def parse(self, raw: str, ctx: Context) -> E:
-        """The member named by number or label."""
-        found = match_option(_clean(raw, MAX_TEXT), self.options(ctx))
-        if found is None:
-            raise InvalidAnswer("error-choice")
-        return self.enum(found.id)
+        """The member named by number, label, synonym or with a typo (see :func:`dialogs.choices.one`)."""
+        table, reader = synonyms.table_of(self.enum), scales.READERS.get(self.enum)
+        read = (lambda text: reader(text, ctx.today)) if reader else None
+        return self.enum(choices.one(_clean(raw, MAX_TEXT), self.options(ctx), ctx.t, table, read, ctx.notes).id)
 
     def choose(self, ids: Sequence[str], ctx: Context) -> E:
         """The tapped member."""
@@ -376,19 +352,9 @@ class MultiChoice(Field, Generic[E]):
         return _marked(list(self.enum), self.recommended(ctx) if self.recommended else (), ctx)
 
     def parse(self, raw: str, ctx: Context) -> tuple[E, ...]:
-        """The members named, in the order of the list."""
-        text = _clean(raw, MAX_TEXT)
-        options = self.options(ctx)
-        words = [w for w in split_list(text.replace(" et ", ",").replace(" and ", ",")) if w]
-        if all(w.replace(" ", "").isdecimal() for w in words):
-            words = [n for w in words for n in w.split()]
-        picked: list[str] = []
-        for word in words:
-            found = match_option(word, options)
-            if found is None:
-                raise InvalidAnswer("error-choice-unknown", answer=word[:40])
-            picked.append(found.id)
-        return self.choose(picked, ctx)
+        """The members named; an item not recognised is asked about, the others ticked (see ``choices.several``)."""
+        options, table = self.options(ctx), synonyms.table_of(self.enum)
+        return self.choose(choices.several(_clean(raw, MAX_TEXT), options, ctx.t, table, ctx.notes), ctx)
 
     def choose(self, ids: Sequence[str], ctx: Context) -> tuple[E, ...]:
         """The ticked members, in the order shown."""
@@ -427,14 +393,17 @@ class Pick(Field):
         )
 
     def parse(self, raw: str, ctx: Context) -> str:
-        """The name chosen or typed."""
-        text = _clean(raw, MAX_ITEM)
+        """The name chosen (by number, name, part or typo; "which?" when two are as close) or one's own, tidied."""
+        text = _clean(hedges.tidy(raw) or raw, MAX_ITEM)
         names = list(self.items(ctx))
-        found = match_option(text, [Option(str(i), n) for i, n in enumerate(names)])
-        if found is not None:
-            return names[int(found.id)]
-        if not self.own:
-            raise InvalidAnswer("error-choice")
+        options = [Option(str(i), n) for i, n in enumerate(names)]
+        try:
+            return names[int(choices.one(text, options, ctx.t, notes=ctx.notes).id)]
+        except choices.Ambiguous:
+            raise
+        except InvalidAnswer:
+            if not self.own:
+                raise
         _not_a_number(text)
         return text
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from dialogs import adviser, data, reminder_settings, results_entry
 from dialogs.actions import details
 from dialogs.fields import Context, Option, match_option
-from dialogs.replies import PlanCard, Question, Reply, Tone
+from dialogs.replies import Notice, PlanCard, Question, Reply, Tone
+from dialogs.spoken_dates import said_back
 from dialogs.text import InvalidAnswer, action_date, parse_date
 from domain.followup import REVIEW, out_of_quiet_hours, zone
 from domain.i18n import catalog
@@ -226,6 +227,7 @@ def rescheduled(turn: Turn, text: str) -> None:
         return
     turn.update(screen=None, screen_arg=None)
     _set(turn, action, due=day, status=ActionStatus.PLANNED, snoozed_until=None, done_on=None)
+    turn.replies.extend(Notice(line) for line in said_back(text, day, turn.t, turn.today))
     turn.say("action-rescheduled", Tone.SUCCESS, title=action.title, date=turn.t.day(day))
 
 

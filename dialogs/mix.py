@@ -19,6 +19,7 @@ from dialogs.fields import (
     Unit,
     match_option,
 )
+from dialogs.numbers import Period
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import from_preset, preset_list, preset_number
 from dialogs.text import InvalidAnswer, fold, parse_number, split_list
@@ -168,13 +169,13 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.PRICE_POINT,
-        Number(Unit.MONEY, least=0.01, most=10_000_000, suggestions=preset_number("price_point")),
+        Number(Unit.MONEY, least=0.01, most=10_000_000, suggestions=preset_number("price_point"), per=Period.PURCHASE),
         ("mix", "price", "point"),
         express=True,
     ),
     Step(
         StepId.PURCHASES,
-        Number(Unit.COUNT, least=0.1, most=1000, suggestions=preset_number("purchases_per_year")),
+        Number(Unit.COUNT, least=0.1, most=1000, suggestions=preset_number("purchases_per_year"), per=Period.YEAR),
         ("mix", "price", "purchases_per_year"),
         optional=True,
     ),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Option, Unit
+from dialogs.numbers import Period
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from domain.business import FAMILY_KPIS, model_of
 from domain.coaching import proposed_target
@@ -108,9 +109,9 @@ class Target(Number):
         elif metric is not None and metric.is_percent:
             bounded = Number(Unit.PERCENT, least=0.1, most=100)
         elif metric is Metric.REVENUE:
-            bounded = Number(Unit.MONEY, least=1)
+            bounded = Number(Unit.MONEY, least=1, per=Period.YEAR)
         else:
-            bounded = Number(Unit.COUNT, least=1, whole=True)
+            bounded = Number(Unit.COUNT, least=1, whole=True, per=Period.YEAR)
         return bounded.parse(raw, ctx)
 
     def show(self, value: Any, ctx: Context) -> str:
@@ -146,7 +147,7 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.MAIN_OBJECTIVE,
-        Number(Unit.COUNT, least=1, most=10_000_000, whole=True, suggestions=customers),
+        Number(Unit.COUNT, least=1, most=10_000_000, whole=True, suggestions=customers, per=Period.YEAR),
         ("objectives",),
         express=True,
         complete=False,

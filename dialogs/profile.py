@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dialogs.activity import Activity, write_activity
 from dialogs.fields import Choice, Context, Number, Text, Unit
+from dialogs.numbers import Noun, Period, capacity_counts, capacity_period
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import areas
 from domain.business import Family, model_of
@@ -112,7 +113,14 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.CAPACITY,
-        Number(Unit.COUNT, least=1, most=1_000_000, suggestions=usual_capacity),
+        Number(
+            Unit.COUNT,
+            least=1,
+            most=1_000_000,
+            suggestions=usual_capacity,
+            per=capacity_period,
+            counts=capacity_counts,
+        ),
         ("facts", "capacity"),
         when=sells_capacity,
         express=capacity_asked_in_express,
@@ -120,7 +128,7 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.CUSTOMERS,
-        Number(Unit.COUNT, most=10_000_000, whole=True),
+        Number(Unit.COUNT, most=10_000_000, whole=True, per=Period.YEAR),
         ("facts", "customers"),
         when=has_customers,
         optional=True,
@@ -140,5 +148,10 @@ STEPS: tuple[Node, ...] = (
         express=awareness_goal,
         optional=True,
     ),
-    Step(StepId.TEAM, Number(Unit.COUNT, least=1, most=10_000, whole=True), ("facts", "team"), optional=True),
+    Step(
+        StepId.TEAM,
+        Number(Unit.COUNT, least=1, most=10_000, whole=True, counts=Noun.PEOPLE),
+        ("facts", "team"),
+        optional=True,
+    ),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from dialogs import adviser, followup, results_entry
+from dialogs import adviser, edits, followup, results_entry
 from dialogs.fields import Option, match_option
 from dialogs.replies import PlanCard, Question, Tone
 from dialogs.summary import plan_document
@@ -156,10 +156,11 @@ def language(turn: Turn) -> None:
 
 def cancel(turn: Turn) -> None:
     """``/cancel``: close the screen on show or stop asking again an earlier question."""
-    if turn.s.screen is None and turn.s.focus is None and not turn.s.draft:
+    if turn.s.screen is None and turn.s.focus is None and not turn.s.draft and not turn.s.opened:
         turn.say("nothing-to-cancel")
     else:
-        turn.update(screen=None, screen_arg=None, entry=None, focus=None, draft=())
+        opened = {"opened": frozenset(), "recheck": turn.s.recheck - turn.s.opened, "back_to": None}
+        turn.update(screen=None, screen_arg=None, entry=None, focus=None, draft=(), **opened)
         turn.say("cancelled")
     turn.ask_current()
 
@@ -222,8 +223,7 @@ def tapped(turn: Turn, option: str) -> None:
             turn.say("error-choice", Tone.ERROR)
             reshow(turn)
             return
-        turn.update(screen=None, focus=ref.key, draft=())
-        turn.replies.append(turn.question(ref))
+        edits.ask_chosen(turn, ref)
     elif screen is Screen.LANGUAGE and option in {lang.value for lang in Language}:
         turn.update(screen=None, lang=Language(option))
         turn.say("language-set")

@@ -10,7 +10,9 @@ from functools import cache
 
 from babel.dates import get_month_names
 from price_parser import Price
+from text_to_num import alpha2digit  # type: ignore[import-untyped]
 
+from dialogs import lists
 from domain.i18n import BABEL_LOCALES
 from domain.models import Language
 
@@ -65,11 +67,23 @@ def is_readable(text: str) -> bool:
 
 
 def parse_number(raw: str) -> float:
-    """A number typed the way people type it: ``1 500 €``, ``1.500,50``, ``2k``, ``2,5 %``.
+    """A number typed the way people type it: ``1 500 €``, ``1.500,50``, ``2k``, ``2,5 %``, ``deux mille``.
+
+    Ranges, periods and units are read by :func:`dialogs.numbers.understand`, for the questions that ask a number.
 
     Raises:
         InvalidAnswer: when there is no number, or more than one.
     """
+    try:
+        return _parse_digits(raw)
+    except InvalidAnswer as error:
+        spelled = next((s for s in (alpha2digit(raw, code, threshold=0) for code in ("fr", "en")) if s != raw), raw)
+        if error.key != "error-number" or spelled == raw or _NUMBER_WORDS.search(raw):
+            raise
+        return _parse_digits(spelled)
+
+
+def _parse_digits(raw: str) -> float:
     text = _SPACES.sub(" ", raw.strip()).replace("%", " ").replace("\u2212", "-")
     multiplier = 1.0
     suffixes = list(_SUFFIX.finditer(text))
@@ -95,13 +109,14 @@ def parse_number(raw: str) -> float:
 
 
 def split_list(raw: str) -> list[str]:
-    """Items of a list written with commas, semicolons, new lines or bullets."""
-    items = re.split(r"[,;\n•·]|(?:^|\s)-\s|\s\+\s", raw)
-    cleaned = (re.sub(r"^\s*(?:\d+[.)]|[*\-–])\s*", "", item).strip(" .") for item in items)
+    """Items of a list written with commas, semicolons, new lines, bullets or a final "et"/"and", without duplicates.
+
+    Never inside brackets or quotes; the rules are in ``dialogs.lists``.
+    """
     seen: set[str] = set()
     unique = []
-    for item in cleaned:
-        if item and fold(item) not in seen:
+    for item in lists.split(raw):
+        if fold(item) not in seen:
             seen.add(fold(item))
             unique.append(item)
     return unique
@@ -135,9 +150,10 @@ def last_day(year: int, month: int) -> date:
 
 
 def parse_date(raw: str, lang: Language, today: date) -> date:
-    """A date or a month as typed: ``30/06/2027``, ``juin 2027``, ``June 2027``, ``dans 6 mois``.
+    """A date or a month as typed: ``30/06/2027``, ``juin 2027``, ``June 2027``, ``dans 6 mois``, ``avant Noël``.
 
-    A month without a day means its last day (a deadline "by June" ends on 30 June).
+    A month without a day means its last day (a deadline "by June" ends on 30 June); holidays, seasons and other
+    spoken dates are read as ``dialogs.spoken_dates`` says.
 
     Raises:
         InvalidAnswer: when the text is not a date, or names a day that does not exist.
@@ -163,6 +179,10 @@ def parse_date(raw: str, lang: Language, today: date) -> date:
             return this_year if this_year > today else date(today.year + 1, month, day)
     except ValueError as error:
         raise InvalidAnswer("error-date-impossible", date=compact) from error
+    from dialogs.spoken_dates import spoken  # it reads words with this module's helpers
+
+    if (said := spoken(raw, today)) is not None:
+        return said.day
     if match := _QUARTER.match(text):
         quarter = int(match.group(1) or match.group(2))
         return last_day(int(match.group(3)), quarter * 3)

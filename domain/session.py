@@ -53,6 +53,9 @@ class Session(Record):
         entry: results being entered.
         skipped: optional steps the user skipped.
         recheck: answered steps to ask again because something they build on changed.
+        opened: steps the user opened themselves (an edit that added an item, an adviser's fix): asked in the
+            interview's order even where the express interview leaves them to presets.
+        back_to: the card to show again once the questions opened from it are answered (the plan's score).
         coached: findings the adviser already raised while the user answered (each is raised once).
         defaults: steps filled by sector presets in express mode rather than by the user.
         draft: options ticked so far on a multi-choice question, before confirming.
@@ -73,6 +76,8 @@ class Session(Record):
     entry: Entry | None = None
     skipped: frozenset[str] = frozenset()
     recheck: frozenset[str] = frozenset()
+    opened: frozenset[str] = frozenset()
+    back_to: Screen | None = None
     coached: frozenset[str] = frozenset()
     defaults: frozenset[str] = frozenset()
     draft: tuple[str, ...] = ()

@@ -81,7 +81,7 @@ def test_accepting_dropping_and_re_dating_gives_a_dated_annual_plan(chat: Chat) 
 
 def test_an_unreadable_decision_is_explained_and_asked_again(chat: Chat) -> None:
     chat.answer(*BEFORE_ACTIONS, "2")
-    chat.send("bof")
+    chat.send("banane")
     assert chat.errors()[0].startswith("Je n'ai pas compris. Touchez Accepter ou Retirer")
     chat.send("12/03/2020")
     assert "déjà passé" in chat.errors()[0]

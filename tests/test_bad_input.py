@@ -7,15 +7,16 @@ import pytest
 from tests.chat import Chat
 from tests.scripts import COMPLETE_FR
 
-EVERYWHERE = ["", "   ", "x" * 5000, "🚀🔥✨", "???"]
+EVERYWHERE = ["", "   ", "x" * 5000, "🚀🔥✨"]
+"""(Non-answers such as "???" or "jsp" are explained rather than refused: see tests/test_hedges.py.)"""
 
 CASES: dict[str, list[str]] = {
     "sector": ["15", "0", "3 000 €", "!!!"],
     "strengths": ["42", "42, 17", "a" * 200],
-    "budget": ["beaucoup", "-300", "entre 1 000 et 2 000", "trois mille"],
+    "budget": ["beaucoup", "-300", "juin 2027", "quelques centaines"],
     "competitor_price:0": ["7", "0", "3.5", "beaucoup", "-2"],
     "objective_kinds": ["1,9", "banane", "4"],
-    "objective_target:0": ["cinquante", "0", "12.5"],
+    "objective_target:0": ["20 30 40", "0", "12.5"],
     "objective_deadline:0": [
         "31/02/2027",
         "30/13/2027",
