@@ -141,7 +141,7 @@ def split(raw: str, keep: Collection[str] = (), least: int = 1) -> list[str]:
             continue
         parts = _split_on(line, _SEPARATOR)
         for number, (before, part) in enumerate(parts):
-            if number == len(parts) - 1 and before in _INLINE:
+            if number == len(parts) - 1 and before in _INLINE and part.strip().casefold() not in kept:
                 items.extend(piece for _, piece in _split_on(part, _CONJUNCTION))
             else:
                 items.append(part)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dialogs import lists
 from dialogs.fields import (
     Choice,
     Context,
@@ -22,7 +23,7 @@ from dialogs.fields import (
 from dialogs.numbers import Period
 from dialogs.steps import Node, Phase, Step, StepId
 from dialogs.suggestions import from_preset, preset_list, preset_number
-from dialogs.text import InvalidAnswer, fold, parse_number, split_list
+from dialogs.text import InvalidAnswer, fold, parse_number
 from domain.actions import tactic_weights, whole_euros
 from domain.models import BudgetShare, Channel, Plan, PriceStrategy, Tactic
 
@@ -111,7 +112,7 @@ class Split(Field):
         return tuple(BudgetShare(tactic=t, percent=round(values.get(t, 0), 1)) for t in tactics)
 
     def _values(self, text: str, tactics: Sequence[Tactic], ctx: Context) -> dict[Tactic, float]:
-        parts = split_list(text)
+        parts = lists.split(text)  # duplicates kept: "40, 20, 20, 20" are four shares
         labelled = [re.match(r"^(.*?[^\d\s].*?)\s*[:=]?\s*([\d][\d\s.,]*\s*[%€kK]?)$", p.strip()) for p in parts]
         options = [Option(t.value, ctx.t.label(t)) for t in tactics]
         if parts and all(labelled):

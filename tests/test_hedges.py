@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dialogs import lists
 from dialogs.fields import Context, Field, Text, TextList
 from dialogs.hedges import items, tidy, unsure
 from dialogs.replies import Notice
@@ -289,3 +290,13 @@ def test_every_step_has_its_own_explanation_in_both_languages() -> None:
     for lang in Language:
         t = catalog(lang)
         assert [s.value for s in StepId if not t.has(f"explain-{s.value}")] == []
+
+
+def test_a_list_of_equal_numbers_keeps_every_one() -> None:
+    assert lists.split("40, 20, 20, 20") == ["40", "20", "20", "20"]
+
+
+def test_a_proposal_typed_back_whole_is_not_split_on_its_own_et() -> None:
+    typed = "Chercheurs de cadeaux, Amateurs de fait main, Visiteurs de marchés et touristes"
+    kept = ["Visiteurs de marchés et touristes"]
+    assert lists.split(typed, keep=kept) == ["Chercheurs de cadeaux", "Amateurs de fait main", kept[0]]

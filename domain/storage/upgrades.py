@@ -50,7 +50,11 @@ def _session_1_to_2(session: Document) -> Document:
 
 
 def _session_2_to_3(session: Document) -> Document:
-    """Version 3 keeps the code of the ``/start`` link a user came by (``referral``); older sessions have none."""
+    """Version 3 adds three session fields that older sessions lack, all empty by default.
+
+    ``referral``: the code of the ``/start`` link a user came by; ``opened``: the questions an edit opened;
+    ``back_to``: the card to return to once they are answered.
+    """
     return {**session, "referral": None}
 
 
