@@ -411,7 +411,7 @@ class Turn:
             key=ref.key,
             text=self.t(f"step-{step.id}", **args),
             hint="\n".join(filter(None, [self.t(f"step-{step.id}-hint", **args), step.field.describe(ctx)])),
-            progress=self.progress(ref),
+            progress=None if self.s.finished_at is not None else self.progress(ref),
             options=step.field.options(ctx),
             selected=self.s.draft,
             multi=step.field.multi,

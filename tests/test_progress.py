@@ -246,3 +246,14 @@ def test_the_total_counted_a_step_at_a_time_is_the_number_of_questions_listed_on
     for session in sessions:
         listed = sum(is_question(FLOW, session, session.plan, ref) for ref in FLOW.refs(session.plan))
         assert _count(FLOW, session, session.plan) == listed
+
+
+def test_a_question_asked_again_after_the_plan_is_finished_shows_no_progress_line() -> None:
+    chat = Chat(Conversation(Store(), Clock()), 1, Language.FR)
+    chat.send("/start")
+    chat.answer(*EXPRESS_FR)
+    chat.send("/edit")
+    chat.answer("1")
+    question = chat.question
+    assert question is not None
+    assert question.progress is None, "an edit of a finished plan is not a step of the interview"
