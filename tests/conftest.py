@@ -72,3 +72,12 @@ async def telegram(tmp_path: Path, clock: Clock) -> AsyncIterator[TelegramBed]:
     async with app:
         yield TelegramBed(core, app, services)
     services.store.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The share of the corpus' answers understood (tests/test_corpus.py), per kind, when the corpus ran."""
+    import sys  # the hook alone belongs to the corpus: its import stays with it
+
+    corpus = sys.modules.get("tests.test_corpus")
+    if corpus is not None:
+        corpus.summarize(terminalreporter.write_line)
