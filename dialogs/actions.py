@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from dialogs import choices
 from dialogs.fields import MAX_TEXT, Context, Field, Option, match_option
 from dialogs.spoken_dates import is_date_like, said_back
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
@@ -68,9 +69,29 @@ class Decision:
 
 
 CADENCE_WORDS: dict[Cadence, tuple[str, ...]] = {
-    Cadence.WEEKLY: ("chaque semaine", "toutes les semaines", "hebdo", "weekly", "every week", "each week"),
-    Cadence.MONTHLY: ("chaque mois", "tous les mois", "mensuel", "monthly", "every month", "each month"),
-    Cadence.ONCE: ("une fois", "une seule fois", "ponctuel", "once", "one-off", "one off"),
+    Cadence.WEEKLY: (
+        "chaque semaine",
+        "toutes les semaines",
+        "hebdo",
+        "une fois par semaine",
+        "1 fois par semaine",
+        "weekly",
+        "every week",
+        "each week",
+        "once a week",
+    ),
+    Cadence.MONTHLY: (
+        "chaque mois",
+        "tous les mois",
+        "mensuel",
+        "une fois par mois",
+        "1 fois par mois",
+        "monthly",
+        "every month",
+        "each month",
+        "once a month",
+    ),
+    Cadence.ONCE: ("une fois", "une seule fois", "ponctuel", "once", "one-off", "one off", "just once", "only once"),
 }
 """How people say an action's cadence; the words are matched accent- and case-free."""
 INSTEAD = re.compile(r"^(?:plut[oô]t|à la place|a la place|instead|rather)\s*[:,]?\s*", re.IGNORECASE)
@@ -84,7 +105,8 @@ def _cadence(text: str) -> Cadence | None:
 def _budget(text: str) -> float | None:
     """A budget typed for the action: an amount with its currency (``300 €``, ``budget 300``)."""
     folded = fold(text)
-    if not any(sign in text for sign in "€$£") and not folded.startswith("budget"):
+    money_words = re.search(r"\d\s*(?:euros?|eur|balles|dollars?|pounds?)\b", folded)
+    if not any(sign in text for sign in "€$£") and not folded.startswith("budget") and not money_words:
         return None
     try:
         return parse_number(re.sub(r"(?i)budget\s*:?", "", text))
@@ -110,6 +132,8 @@ class Decide(Field):
         if not text:
             raise InvalidAnswer("error-empty")
         found = match_option(text[:MAX_TEXT], self.options(ctx))
+        if found is None and len(text.split()) <= SAID_IN_A_FEW_WORDS:
+            found = _accepted_or_dropped(text, self.options(ctx), ctx)
         if found is not None:
             return self.choose((found.id,), ctx)
         cadence = _cadence(text)
@@ -160,6 +184,24 @@ class Decide(Field):
         if value.budget is not None:
             return ctx.t("action-budget", budget=ctx.t.money(value.budget))
         return ctx.t("action-planned", date=ctx.t.day(value.due)) if value.due else ctx.t("action-accepted")
+
+
+SAID_IN_A_FEW_WORDS = 4
+"""Longer answers are read as a new wording of the action, even when they contain "oui" or "je garde"."""
+
+
+def _accepted_or_dropped(text: str, options: Sequence[Option], ctx: Context) -> Option | None:
+    """Accept or drop said in words (``ouais``, ``pas pour moi``, ``sounds good``, ``👍``): the synonyms' data."""
+    if text.strip() in THUMBS:
+        return options[THUMBS[text.strip()]]
+    try:
+        return choices.one(text, options, ctx.t, "action")
+    except InvalidAnswer:
+        return None
+
+
+THUMBS = {"👍": 0, "👌": 0, "✅": 0, "👎": 1, "❌": 1}
+"""Emoji that say yes or no to an action, as indexes of (accept, drop)."""
 
 
 def _reworded(text: str) -> Decision:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs import lists
+from dialogs import choices, lists, shares
 from dialogs.fields import (
     Choice,
     Context,
@@ -70,6 +70,17 @@ def advised_split(plan: Plan) -> tuple[BudgetShare, ...]:
     return tuple(BudgetShare(tactic=t, percent=p) for t, p in zip(weights, percents, strict=True))
 
 
+def _tactic_named(words: str, options: Sequence[Option], ctx: Context) -> Tactic | None:
+    """The tactic a few typed words name (its label, a typo, a synonym), if exactly one."""
+    found = match_option(words, options)
+    if found is None:
+        try:
+            found = choices.one(words, options, ctx.t, "tactic")
+        except InvalidAnswer:
+            return None
+    return Tactic(found.id)
+
+
 @dataclass(frozen=True)
 class Split(Field):
     """How the promotion budget is shared: ``50, 30, 20``, ``SEO 50, emailing 50``, amounts, or equally."""
@@ -95,11 +106,15 @@ class Split(Field):
         text = raw.strip()
         if not text:
             raise InvalidAnswer("error-empty")
-        if fold(text) in _EVEN_WORDS or text == "1":
+        if fold(text) in _EVEN_WORDS or text == "1" or shares.equal(text):
             return even_split(tactics)
         if text == "2" or fold(text) in _ADVISED_WORDS:
             return advised_split(ctx.plan)
-        values = self._values(text, tactics, ctx)
+        options = [Option(t.value, ctx.t.label(t)) for t in tactics]
+        on = shares.everything_on(text)
+        if on is not None and (chosen := _tactic_named(on, options, ctx)) is not None:
+            return tuple(BudgetShare(tactic=t, percent=100.0 if t is chosen else 0.0) for t in tactics)
+        values = self._values(shares.canonical(text), tactics, ctx)
         total = sum(values.values())
         budget = ctx.plan.diagnosis.budget
         if total <= 0:
@@ -119,10 +134,10 @@ class Split(Field):
             values: dict[Tactic, float] = {}
             for match in labelled:
                 assert match is not None
-                found = match_option(match.group(1), options)
+                found = _tactic_named(match.group(1), options, ctx)
                 if found is None:
                     raise InvalidAnswer("error-choice-unknown", answer=match.group(1)[:40])
-                values[Tactic(found.id)] = parse_number(match.group(2))
+                values[found] = parse_number(match.group(2))
             return values
         numbers = [parse_number(p) for p in (parts if len(parts) > 1 else text.split())]
         if len(numbers) != len(tactics):
