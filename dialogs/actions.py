@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from dialogs import choices
+from dialogs import choices, hedges
 from dialogs.fields import MAX_TEXT, Context, Field, Option, match_option
 from dialogs.spoken_dates import is_date_like, said_back
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
@@ -128,7 +128,7 @@ class Decide(Field):
 
     def parse(self, raw: str, ctx: Context) -> Decision:
         """A choice, or a date that re-dates the action."""
-        text = raw.strip()
+        text = hedges.roughly_dated(raw.strip()) if raw.strip() else ""
         if not text:
             raise InvalidAnswer("error-empty")
         found = match_option(text[:MAX_TEXT], self.options(ctx))

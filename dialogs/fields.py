@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from dialogs import choices, hedges, scales, synonyms
+from dialogs import choices, hedges, lists, scales, synonyms
 from dialogs.numbers import Asked, Noun, Period, Unit, understand
 from dialogs.spoken_dates import said_back
 from dialogs.text import InvalidAnswer, fold, is_readable, parse_date, parse_number
@@ -155,8 +155,9 @@ class TextList(Field):
     def parse(self, raw: str, ctx: Context) -> tuple[str, ...]:
         """The items, without the filler around them and without duplicates."""
         text = _clean(hedges.tidy(raw), MAX_TEXT * 3)
-        if self.least == 0 and fold(text) in self.none_words:
+        if self.least == 0 and (fold(text) in self.none_words or lists.nothing(fold(text))):
             return ()
+        text = lists.only(text, fold(text))
         options = self.options(ctx)
         found = hedges.items(text, [o.label for o in options], self.least)
         items = [_numbered(item, options) or item[:1].upper() + item[1:] for item in found]
@@ -279,7 +280,7 @@ class Deadline(Field):
 
     def parse(self, raw: str, ctx: Context) -> date:
         """The date, in the future; one said in words ("avant Noël", "fin juin") is said back."""
-        text = _clean(raw, 60)
+        text = hedges.roughly_dated(_clean(raw, 60))
         value = parse_date(text, ctx.t.lang, ctx.today)
         if value <= ctx.today:
             raise InvalidAnswer("error-date-past", date=ctx.t.day(value))

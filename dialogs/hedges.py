@@ -222,6 +222,7 @@ def tidy(text: str) -> str:
             kept.append((separator if kept else "", cleaned))
     result = "".join(separator + segment for separator, segment in kept).strip()
     result = _EDGE_JUNK.sub("", result).strip()
+    result = _LEADING_DOUBT.sub("", _TRAILING_DOUBT.sub("", result)).strip() or result
     if unsure(result):
         return ""
     if not result and not unsure(text):  # only words that hesitate elsewhere ("ok"): the field judges them
@@ -229,6 +230,15 @@ def tidy(text: str) -> str:
     if result and text.strip()[:1].isupper() and result[:1] != text.strip()[:1]:
         result = result[:1].upper() + result[1:]
     return result
+
+
+_TRAILING_DOUBT = re.compile(
+    r"(?:\s+(?:jsp|j['’]?sais pas|je sais pas|chais pas|ch[ée]pa|idk|dunno|i dunno|no idea|aucune id[ée]e)\W*)+$",
+    re.IGNORECASE,
+)
+"""A doubt typed after an answer (``viennent réviser jsp``): the answer is kept, the doubt goes."""
+_LEADING_DOUBT = re.compile(r"^(?:(?:jsp|chais pas|ch[ée]pa|idk|dunno)\W*\s+)+", re.IGNORECASE)
+"""A doubt typed before an answer, in the short forms that are never content (``jsp 18-25 ans``)."""
 
 
 _NOT_ITEMS = frozenset({"etc", "et cetera", "and so on", "tout ca", "et tout", "and all that", "and more"})
@@ -246,3 +256,16 @@ def items(text: str, keep: Collection[str] = (), least: int = 1) -> list[str]:
             seen.add(key)
             found.append(cleaned)
     return found
+
+
+ROUGHLY = re.compile(
+    r"[\s,]*(?:environ|[àa] peu pr[eè]s|max(?:imum)?|grand max|au plus tard|about|or so|roughly|at the latest|tops)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def roughly_dated(text: str) -> str:
+    """A date answer without the filler around it nor a trailing "environ" / "max" (``euh fin juin je pense``)."""
+    tidied = ROUGHLY.sub("", tidy(text) or text).strip()
+    return tidied or text

@@ -150,3 +150,32 @@ def split(raw: str, keep: Collection[str] = (), least: int = 1) -> list[str]:
     if len(found) == 1 and least > 1 and found[0].casefold() not in kept:
         found = [_tidy_item(piece) for _, piece in _split_on(found[0], _CONJUNCTION)]
     return [item for item in found if item]
+
+
+NOTHING = re.compile(
+    r"^(?:aucune?|rien|personne|none|nothing|nobody|no ?one|no|non|nan|nope|pas vraiment|not really"
+    r"|(?:pas de|aucun|no|zero) (?:concurrents?|competitors?|competition|concurrence))"
+    r"(?: (?:vraiment|du tout|really|at all|a vrai dire))?$"
+)
+"""A list answered with "none" (where the question allows an empty list), matched on the folded answer."""
+BUT = re.compile(
+    r"^(?:aucune?|personne|nobody|no ?one|none|rien) (?:a part|sauf|hormis|except|apart from|but) (?P<rest>.+)$"
+)
+"""``aucun à part Starbucks``: only what comes after."""
+NUMBERS_JOINED = re.compile(r"(?<=\d)\s+(?:et|and|&)\s+(?=\d)", re.IGNORECASE)
+
+
+def nothing(folded: str) -> bool:
+    """Whether a (folded) answer says the list is empty: ``aucun``, ``personne``, ``no competitors really``."""
+    return bool(NOTHING.match(folded.strip(" .!")))
+
+
+def only(raw: str, folded: str) -> str:
+    """The answer without a leading "none but", and numbers joined by "et" read as suggestions' numbers.
+
+    ``aucun à part Starbucks`` → ``Starbucks``; ``1 et 3`` → ``1, 3``.
+    """
+    text = raw
+    if BUT.match(folded):
+        text = re.split(r"(?i)\b(?:[àa] part|sauf|hormis|except|apart from|but)\b", raw, maxsplit=1)[-1].strip()
+    return NUMBERS_JOINED.sub(", ", text)

@@ -10,6 +10,7 @@ How each is read; every date understood that was not typed as a day is said back
   week ends on its Friday.
 - A holiday means its (first) day; "avant Noël"/"before Christmas" means a week before it (18 December), or the
   day before once that week has begun; "après"/"after" the day after it (after its last day: "après les soldes").
+- "d'ici l'été"/"by the summer" means the season's first day (a season alone means its end).
 - "dans 3 mois", "in six months", "d'ici un an et demi" count from today; "quinze jours" is two weeks and "huit
   jours" one, as French means them.
 - Vague spans ("bientôt", "quelques mois", "un de ces jours") are no dates: they are refused and asked again.
@@ -83,6 +84,7 @@ _REWRITES = (
         re.compile(r"^(?:des que possible|au plus vite|asap|as soon as possible|tout de suite|right away)$"),
         "dans 1 jour",
     ),
+    (re.compile(r"^(?:d ici|dici|by)(?: l| the)? (ete|summer|printemps|spring|fall|hiver|winter)$"), r"debut \1"),
     (re.compile(r"\bweek end\b"), "weekend"),
     (re.compile(r"\byear end\b"), "end year"),
     (re.compile(r"\b(?:une |a )?(?:quinzaine(?: de jours)?|fortnight)\b"), "quinze jours"),

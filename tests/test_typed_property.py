@@ -93,9 +93,8 @@ def trimmed(value: Any) -> Any:
 NOT_YET_ALONE: dict[str, str] = {}
 """Kinds where filler alone is still stored (strict expected failures), with an example of what happens."""
 NOT_YET_WRAPPED = {
-    "text": "a trailing 'jsp' is kept: '18-25 ans, quartier universitaire, viennent réviser jsp'",
-    "list": "a trailing 'jsp' is kept in the last item: 'Emplacement passant jsp'",
-    "date": "'06/2027 😅' is stored as 22 June 2027",
+    "text": "a trailing 'like' is kept: 'accounting firms with 5 to 20 staff like'",
+    "list": "a leading 'je pense' is kept in an item: 'Je pense Produits faits maison'",
     "action": "'15 janvier euh' becomes the action's new title; its date stays 23 November",
 }
 """Kinds where an answer wrapped in filler still stores the filler, or another value."""
