@@ -132,7 +132,7 @@ class Decide(Field):
         if not text:
             raise InvalidAnswer("error-empty")
         found = match_option(text[:MAX_TEXT], self.options(ctx))
-        if found is None and len(text.split()) <= SAID_IN_A_FEW_WORDS:
+        if found is None and len(text.split()) <= SAID_IN_A_FEW_WORDS and not re.search(r"\d", text):
             found = _accepted_or_dropped(text, self.options(ctx), ctx)
         if found is not None:
             return self.choose((found.id,), ctx)

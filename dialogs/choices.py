@@ -272,3 +272,18 @@ def narrowed(question: Question, error: InvalidAnswer) -> Question:
     if not isinstance(error, Ambiguous):
         return question
     return replace(question, options=tuple(o for o in question.options if o.id in error.ids), numbered=False)
+
+
+def yes_or_no(raw: str, options: Sequence[Option], t: Catalog) -> Option | None:
+    """Which of a yes/no pair of options an answer in words means (``ouais``, ``sure``, ``non merci``), if one.
+
+    The words are those that accept or drop an action (the synonyms' ``action`` table).
+    """
+    if len(options) != 2 or re.search(r"\d", raw):
+        return None
+    pair = (replace(options[0], id="accept"), replace(options[1], id="drop"))
+    try:
+        found = one(raw, pair, t, "action")
+    except InvalidAnswer:
+        return None
+    return options[pair.index(found)]

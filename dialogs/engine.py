@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import adviser, card, deeplink, edits, followup, screens
 from dialogs.choices import Unrecognised, narrowed
 from dialogs.defaults import default
-from dialogs.explain import explain
+from dialogs.explain import explain, rated
 from dialogs.fields import Context, TextList
 from dialogs.flow import Flow, Ref
 from dialogs.hedges import unsure
@@ -150,7 +150,7 @@ class Turn:
         if ref is None:
             self.say("finished-already")
             return
-        if unsure(text):  # "je sais pas", "idk", "?": never an answer; the question is explained instead
+        if unsure(text) and not rated(ref, text, self.context(ref)):  # "jsp", "idk", "?": explained instead
             explain(self, ref)
             return
         field = ref.step.field

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dialogs.fields import Context, Rating
 from dialogs.flow import Ref
 from dialogs.replies import Notice
+from dialogs.text import InvalidAnswer
 
 if TYPE_CHECKING:
     from dialogs.engine import Turn
@@ -28,3 +30,14 @@ def explain(turn: Turn, ref: Ref) -> None:
         lines.append(t("explain-keep" if question.current is not None else "explain-skip"))
     turn.replies.append(Notice("\n".join(lines)))
     turn.replies.append(question)
+
+
+def rated(ref: Ref, text: str, ctx: Context) -> bool:
+    """Whether an answer that hesitates is a rating all the same (``bof`` is 2 out of 5 at a rating)."""
+    if not isinstance(ref.step.field, Rating):
+        return False
+    try:
+        ref.step.field.parse(text, ctx)
+    except InvalidAnswer:
+        return False
+    return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dialogs import adviser, data, reminder_settings, results_entry
+from dialogs import adviser, choices, data, reminder_settings, results_entry
 from dialogs.actions import details
 from dialogs.fields import Context, Option, match_option
 from dialogs.replies import Notice, PlanCard, Question, Reply, Tone
@@ -270,6 +270,8 @@ class Hooks:
 
 def _typed_choice(turn: Turn, text: str) -> None:
     found = match_option(text, screen_options(turn))
+    if found is None and turn.s.screen is Screen.OPT_IN:  # "ouais", "sure", "non merci"
+        found = choices.yes_or_no(text, screen_options(turn), turn.t)
     if found is None:
         turn.say("error-choice", Tone.ERROR)
         SCREENS[turn.s.screen or Screen.ACTIONS].show(turn)

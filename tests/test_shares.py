@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dialogs import shares
+from dialogs.actions import Decide
+from dialogs.conversation import Conversation
+from dialogs.fields import Context
+from domain.i18n import catalog
+from domain.models import ActionStatus, Language, Plan
+from domain.storage import Store
+from tests.chat import Chat, Clock
+from tests.scripts import EXPRESS_FR
 
 
 @pytest.mark.parametrize(
@@ -42,3 +52,21 @@ def test_everything_on_one_tactic() -> None:
     assert shares.everything_on("tout sur les réseaux") == "les reseaux"
     assert shares.everything_on("all on SEO") == "seo"
     assert shares.everything_on("50 réseaux") is None
+
+
+@pytest.mark.parametrize(("typed", "enabled"), [("ouais", True), ("carrément", True), ("non merci", False)])
+def test_the_reminders_offer_answered_in_words(typed: str, enabled: bool) -> None:
+    chat = Chat(Conversation(Store(), Clock()), 1, Language.FR)
+    chat.send("/start")
+    chat.answer(*EXPRESS_FR)
+    assert chat.question.key == "opt_in"
+    chat.send(typed)
+    assert not chat.errors()
+    session = chat.conversation.session(1)
+    assert session.reminders.enabled is enabled
+
+
+def test_an_action_accepted_with_a_new_budget_keeps_the_budget() -> None:
+    ctx = Context(Plan(), 0, catalog(Language.FR), date(2026, 11, 22))
+    decision = Decide().parse("oui mais 600€", ctx)
+    assert (decision.status, decision.budget) == (ActionStatus.PLANNED, 600.0)
