@@ -45,8 +45,8 @@ def _question(q: Question, t: Catalog) -> str:
         lines.append("  " + t("console-current", value=q.current))
     elif q.can_skip:
         lines.append("  " + t("console-skip"))
-    if q.lasting:  # buttons to tap at any time (the plan's card): the hint names the commands that do the same
-        pass
+    if q.lasting:  # buttons to tap at any time (the plan's card): here, the commands that do the same
+        lines.append("  " + t("console-card"))
     elif q.options and not q.numbered:
         lines.append("  " + t("console-suggestions", values=" · ".join(o.label for o in q.options)))
     elif q.options and [o.label for o in q.options] == [str(n) for n in range(1, len(q.options) + 1)]:

@@ -81,8 +81,11 @@ class Catalog:
         return self("percent", value=self.number(value))
 
     def day(self, value: date) -> str:
-        """A full date: ``30 juin 2027``."""
-        return str(format_date(value, "long", locale=self.locale))
+        """A full date: ``30 juin 2027``; in French the first of the month is written ``1er``."""
+        text = str(format_date(value, "long", locale=self.locale))
+        if self.lang is Language.FR and value.day == 1 and text.startswith("1 "):
+            text = "1er" + text[1:]
+        return text
 
     def month(self, value: date) -> str:
         """A month and year: ``juin 2027``."""

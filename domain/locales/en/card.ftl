@@ -10,3 +10,4 @@ card-plan = 📋 Full plan
 card-pdf = 📄 PDF
 card-ics = 📅 Calendar
 card-map = 🗺 Map
+console-card = Type /plan for the whole plan, /export for the PDF, the calendar or the map.

@@ -10,3 +10,4 @@ card-plan = 📋 Plan complet
 card-pdf = 📄 PDF
 card-ics = 📅 Calendrier
 card-map = 🗺 Carte
+console-card = Tapez /plan pour le plan complet, /export pour le PDF, le calendrier ou la carte.
