@@ -179,3 +179,25 @@ def test_the_revenue_the_new_customers_bring_is_a_target_of_its_own() -> None:
     assert found[KpiId.REVENUE].basis == "kpi-basis-revenue"
     saas = plan("b2b_saas", budget=6000, customers=40, price=49, purchases=12, margin=80)
     assert KpiId.REVENUE not in kpis(saas), "a subscription's revenue is its MRR"
+
+
+def test_an_awareness_goal_counts_its_months_to_its_own_deadline_not_the_conquest_one() -> None:
+    known = plan("shop", budget=1000, customers=10, price=30, purchases=3, margin=50, facts=Facts(audience=800))
+    started = known.started or date(2026, 11, 22)
+    known = known.model_copy(
+        update={
+            "started": started,
+            "objectives": (
+                Objective(
+                    kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS, target=40, deadline=date(2027, 11, 30)
+                ),
+                Objective(
+                    kind=ObjectiveKind.AWARENESS, metric=Metric.FOLLOWERS, target=1500, deadline=date(2027, 6, 20)
+                ),
+            ),
+        }
+    )
+    found = kpis(known)
+    months = found[KpiId.FOLLOWERS].inputs["months"].value
+    assert months == round((date(2027, 6, 20) - started).days / 30.44)
+    assert found[KpiId.FOLLOWERS].inputs["monthly"].value == round(700 / months)

@@ -22,6 +22,7 @@ from domain.kpis.numbers import (
     REVIEWS_A_YEAR,
     Numbers,
     Unit,
+    months_until,
     whole,
 )
 from domain.models import KpiId, Metric, ObjectiveKind
@@ -173,8 +174,11 @@ def _awareness(ctx: Ctx) -> Target:
         return None, {}
     today = ctx.plan.facts.audience if objective.metric is Metric.FOLLOWERS else None
     gain = objective.target - today if today is not None else objective.target
-    monthly = whole(gain / ctx.n.months) if gain > 0 else None
-    inputs = _q(today=(today, Unit.COUNT), monthly=(monthly, Unit.COUNT), months=(ctx.n.months, Unit.MONTHS))
+    months = ctx.n.months  # to this objective's own deadline, which may come before the others'
+    if objective.deadline is not None and ctx.plan.started is not None:
+        months = months_until(objective.deadline, ctx.plan.started)
+    monthly = whole(gain / months) if gain > 0 else None
+    inputs = _q(today=(today, Unit.COUNT), monthly=(monthly, Unit.COUNT), months=(months, Unit.MONTHS))
     if monthly is None:
         return whole(objective.target), {}, "kpi-basis-objective"
     return whole(objective.target), inputs, "kpi-basis-awareness-today" if today is not None else "kpi-basis-awareness"
