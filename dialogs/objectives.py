@@ -8,6 +8,7 @@ from typing import Any
 from dialogs.fields import Choice, Context, Deadline, MultiChoice, Number, Option, Unit
 from dialogs.numbers import Period
 from dialogs.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from dialogs.text import InvalidAnswer
 from domain.business import FAMILY_KPIS, model_of
 from domain.coaching import proposed_target
 from domain.models import METRICS, KpiId, Metric, Objective, ObjectiveKind, Plan
@@ -112,7 +113,13 @@ class Target(Number):
             bounded = Number(Unit.MONEY, least=1, per=Period.YEAR)
         else:
             bounded = Number(Unit.COUNT, least=1, whole=True, per=Period.YEAR)
-        return bounded.parse(raw, ctx)
+        value = bounded.parse(raw, ctx)
+        today = ctx.plan.facts.returning if metric in (Metric.REPEAT_RATE, Metric.RETENTION_RATE) else None
+        if today is not None and value <= today:  # an aim already reached is no aim: said, and asked again
+            raise InvalidAnswer("error-target-reached", today=ctx.t.percent(today))
+        if metric is Metric.FOLLOWERS and ctx.plan.facts.audience and value <= ctx.plan.facts.audience:
+            raise InvalidAnswer("error-target-reached", today=ctx.t.number(ctx.plan.facts.audience))
+        return value
 
     def show(self, value: Any, ctx: Context) -> str:
         """The target with its unit."""

@@ -117,6 +117,8 @@ def typed(question: Question) -> str:
     field = ref.step.field
     if question.options and question.numbered and not isinstance(field, TextList):
         return "1"
+    if question.options and isinstance(field, Number):  # the value the bot suggests, computed from the plan
+        return question.options[0].label
     plain = next((value for kind, value in PLAIN if isinstance(field, kind)), None)
     return plain or question.current or ("Un, Deux" if isinstance(field, TextList) else "Réponse précise")
 

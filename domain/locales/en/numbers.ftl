@@ -39,3 +39,4 @@ error-number-unit = "{ $typed }" is { $found }: { $expected } is expected here.
 error-number-per = A total is expected here, not a figure { $per }: how many in all?
 error-number-vague = "{ $typed }" is a bit vague: a rough figure in digits will do, for example 300.
 error-number-many = I found several numbers: please give just one, or a range such as 20-30.
+error-target-reached = You're already at { $today }: aim higher than what you have today.

@@ -39,3 +39,4 @@ error-number-unit = « { $typed } », c'est { $found } : ici, j'attends { $expec
 error-number-per = Ici, j'attends un total, pas un chiffre { $per } : combien en tout ?
 error-number-vague = « { $typed } », c'est un peu vague : un ordre de grandeur en chiffres me suffit, par exemple 300.
 error-number-many = J'ai trouvé plusieurs nombres : donnez-en un seul, ou une fourchette comme 20-30.
+error-target-reached = Vous en êtes déjà à { $today } : visez plus haut que ce que vous avez aujourd'hui.
