@@ -86,7 +86,7 @@ step-competitors = Who are your main competitors?
 step-competitors-hint = Up to 5 names, separated by commas. Type “none” if you can't think of any.
 label-competitors = Competitors
 
-step-competitor_price = How pricey is { $item }, from 1 (cheap) to 5 (very expensive)?
+step-competitor_price = How pricey is “{ $item }”, from 1 (cheap) to 5 (very expensive)?
 step-competitor_price-hint = A rough guess is enough.
 label-competitor_price = { $item } · price
 
@@ -162,7 +162,7 @@ step-rival = Which competitor do you want to compare yourself with?
 step-rival-hint = The one your customers know best.
 label-rival = Main competitor
 
-step-difference = Unlike { $rival }, what makes you different?
+step-difference = Unlike “{ $rival }”, what makes you different?
 step-difference-hint = A concrete difference, for example: everything is homemade with local produce
 label-difference = Difference
 

@@ -86,7 +86,7 @@ step-competitors = Qui sont vos principaux concurrents ?
 step-competitors-hint = Jusqu'à 5 noms, séparés par des virgules. Tapez « aucun » si vous n'en voyez pas.
 label-competitors = Concurrents
 
-step-competitor_price = Le niveau de prix de { $item }, de 1 (bon marché) à 5 (très cher) ?
+step-competitor_price = « { $item } » : son niveau de prix, de 1 (bon marché) à 5 (très cher) ?
 step-competitor_price-hint = Une estimation suffit.
 label-competitor_price = { $item } · prix
 
@@ -162,7 +162,7 @@ step-rival = À quel concurrent voulez-vous vous comparer ?
 step-rival-hint = Celui que vos clients connaissent le mieux.
 label-rival = Concurrent de référence
 
-step-difference = Contrairement à { $rival }, qu'est-ce qui vous rend différent ?
+step-difference = Face à « { $rival } », qu'est-ce qui vous rend différent ?
 step-difference-hint = Une différence concrète, par exemple : tout est fait maison avec des produits locaux
 label-difference = Différence
 
