@@ -88,6 +88,10 @@ def _read(text: str, options: Sequence[Option], t: Catalog) -> tuple[float, int,
     raise InvalidAnswer("error-rating")
 
 
+_GOES_ON = re.compile(r"^(?:[àa]|de|d'|to|of)\s+\w+$", re.IGNORECASE)
+"""What ends the phrase that gave the level (``dur à atteindre``), not a comment about it."""
+
+
 def score(raw: str, options: Sequence[Option], t: Catalog, notes: list[str]) -> int:
     """A level from 1 to 5: ``4``, ``4/5``, ``4 sur 5``, ``8/10``, ``quatre``, ``★★★★``, ``très bien``, ``pas cher``.
 
@@ -104,6 +108,7 @@ def score(raw: str, options: Sequence[Option], t: Catalog, notes: list[str]) -> 
     if value != int(value) or not 1 <= value <= TOP:
         raise InvalidAnswer("error-rating")
     rest = _NOT_STARS.sub("", text[end:]).strip(" ,;:.-–—!?()…")
+    rest = "" if _GOES_ON.match(rest) else tidy(rest) if rest else rest  # "dur à atteindre", "cher genre 4"
     if (second := _TOKEN.match(rest)) and second.group().isdecimal() and 1 <= int(second.group()) <= TOP:
         if int(second.group()) != value and not in_words:  # a level in digits after words is the one meant
             raise Ambiguous(sorted((options[int(value) - 1], options[int(second.group()) - 1]), key=lambda o: o.id), t)

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from dialogs import choices
-from dialogs.fields import Context, Rating
+from dialogs.fields import Context, Option, Rating
+from dialogs.scales import score
 from dialogs.text import InvalidAnswer
 from domain.i18n import catalog
 from domain.models import Language, Plan
@@ -105,3 +106,14 @@ async def test_in_a_chat_a_rating_with_a_comment_is_taken_and_the_comment_said_b
     assert competitors is not None
     assert competitors[0].price == 4
     assert "n'est pas gardée dans le plan" in chat.last_text()
+
+
+def test_a_level_in_words_then_in_digits_is_no_comment_and_a_phrase_is_not_cut_in_half() -> None:
+    t = catalog(Language.FR)
+    options = tuple(Option(str(i), str(i)) for i in range(1, 6))
+    notes: list[str] = []
+    assert score("plutot cher genre 4", options, t, notes) == 4
+    assert notes == []
+    notes = []
+    assert score("dur à atteindre", options, t, notes) == 1
+    assert notes == ["Compris : 1 sur 5."]
