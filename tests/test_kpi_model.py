@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -201,3 +202,16 @@ def test_an_awareness_goal_counts_its_months_to_its_own_deadline_not_the_conques
     months = found[KpiId.FOLLOWERS].inputs["months"].value
     assert months == round((date(2027, 6, 20) - started).days / 30.44)
     assert found[KpiId.FOLLOWERS].inputs["monthly"].value == round(700 / months)
+
+
+def test_a_tradesperson_counts_requests_and_quotes_with_no_meeting_stage() -> None:
+    found = kpis(plan("trades", budget=2000, customers=25, price=250, purchases=1, margin=40))
+    assert KpiId.MEETINGS not in found, "a request leads straight to a quote"
+    assert value(found, KpiId.PROPOSALS) == math.ceil(25 / 0.35), "enough quotes to win 25, whole"
+    assert value(found, KpiId.LEADS) == math.ceil(25 / 0.30), "requests, at the rate that become jobs"
+
+
+def test_a_consultant_still_counts_meetings_between_leads_and_proposals() -> None:
+    found = kpis(plan("b2b_consultant", budget=5000, customers=6, price=4000, purchases=1, margin=80))
+    assert KpiId.MEETINGS in found
+    assert value(found, KpiId.LEADS) > value(found, KpiId.MEETINGS) > value(found, KpiId.PROPOSALS)

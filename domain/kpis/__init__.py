@@ -192,7 +192,7 @@ def suggest(plan: Plan, today: date) -> tuple[Kpi, ...]:
     for objective in plan.objectives or ():
         ctx = Ctx(plan, n, objective.kind, objective)
         if objective.kind is ObjectiveKind.CONQUEST:
-            ids: tuple[KpiId, ...] = CONQUEST[n.family]
+            ids: tuple[KpiId, ...] = tuple(k for k in CONQUEST[n.family] if k is not KpiId.MEETINGS or n.meets)
             value = tuple(
                 k for k in VALUE if _value_applies(k, n) or (k is KpiId.REVENUE and objective.metric is Metric.REVENUE)
             )

@@ -155,6 +155,14 @@ class Numbers:
         return (gained - self.spend) / self.spend * 100
 
     @property
+    def meets(self) -> bool:
+        """Whether selling goes through meetings (a consultancy, an agency), as the model's KPI places tell.
+
+        A tradesperson's request leads straight to a quote: no meeting stage in between.
+        """
+        return self.model is None or KpiId.MEETINGS in self.model.fr.where
+
+    @property
     def family(self) -> Family | None:
         """How the business sells."""
         return self.model.family if self.model else None

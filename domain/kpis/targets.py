@@ -66,6 +66,10 @@ def _leads(ctx: Ctx) -> Target:
             _q(customers=(whole(expected), Unit.COUNT), rate=(rate, Unit.PERCENT)),
             "kpi-basis-leads-contacts",
         )
+    if not ctx.n.meets:  # requests that turn into jobs, at the model's rate: no meeting stage in between
+        expected, rate = ctx.expected, ctx.n.conversion
+        value = whole(expected / (rate / 100)) if expected else None
+        return value, _q(customers=(whole(expected), Unit.COUNT), rate=(rate, Unit.PERCENT)), "kpi-basis-leads-contacts"
     meetings = _meetings(ctx)[0]
     value = whole(meetings / (MEETING_RATE / 100)) if meetings else None
     return value, _q(meetings=(meetings, Unit.COUNT), rate=(MEETING_RATE, Unit.PERCENT))
