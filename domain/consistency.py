@@ -181,3 +181,35 @@ def objective_without_action(plan: Plan, t: Catalog, today: date) -> Iterator[Fi
         yield Finding(
             f"unserved:{objective.kind}", t("consistency-unserved", kind=kind), 8, fixes, t("gain-unserved", kind=kind)
         )
+
+
+def action_without_objective(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """Planned actions that serve an objective the plan does not have (winning customers in a loyalty plan)."""
+    chosen = {o.kind for o in plan.objectives or ()}
+    if not chosen:
+        return
+    stray = [
+        a
+        for a in plan.actions or ()
+        if a.status is ActionStatus.PLANNED and a.objective is not None and a.objective not in chosen
+    ]
+    kinds = [k for k in dict.fromkeys(a.objective for a in stray) if k is not None]
+    if not kinds:
+        return
+    kind: ObjectiveKind = kinds[0]
+
+    def drop(p: Plan) -> Plan:
+        actions = tuple(
+            a.model_copy(update={"status": ActionStatus.DROPPED}) if a in stray and a.objective is kind else a
+            for a in p.actions or ()
+        )
+        return p.model_copy(update={"actions": actions})
+
+    titles = ", ".join(f"« {a.title} »" for a in stray if a.objective is kind)
+    fixes = (
+        Fix("add-objective", t("fix-add-objective", kind=t.label(kind)), review=("objective_kinds",)),
+        Fix("drop-stray", t("fix-drop-stray"), change=drop),
+        _keep(t),
+    )
+    text = t("consistency-stray", kind=t.label(kind), actions=titles)
+    yield Finding(f"stray:{kind}", text, 5, fixes, t("gain-stray", kind=t.label(kind)))

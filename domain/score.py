@@ -9,6 +9,7 @@ from datetime import date
 from domain.advice import Finding, Fix, Rule
 from domain.coaching import smart_objectives, swot_sides, vague_positioning
 from domain.consistency import (
+    action_without_objective,
     budget_short_of_objective,
     ltv_cac_low,
     objective_without_action,
@@ -68,6 +69,7 @@ CONSISTENCY: tuple[Rule, ...] = (
     target_low_fit,
     ltv_cac_low,
     objective_without_action,
+    action_without_objective,
     workload,
 )
 RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, *FIT, no_proof, thin_swot, missing_parts)

@@ -79,3 +79,7 @@ score-top = The changes that would raise it most:
 score-line = { $number }. { $gain } (+{ $points })
 score-choose = Tap a change to make it.
 fix-continue = Carry on with the interview
+consistency-stray = These actions aim at “{ $kind }”, which is not among your objectives: { $actions }. Add that objective (with its figure) or drop them.
+fix-add-objective = ➕ { $kind } objective
+fix-drop-stray = Drop these actions
+gain-stray = Match the actions to the objectives ({ $kind })

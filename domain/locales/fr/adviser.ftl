@@ -79,3 +79,7 @@ score-top = Les changements qui le feraient le plus monter :
 score-line = { $number }. { $gain } (+{ $points })
 score-choose = Touchez un changement pour le faire.
 fix-continue = Continuer l'entretien
+consistency-stray = Ces actions visent « { $kind } », qui n'est pas parmi vos objectifs : { $actions }. Ajoutez cet objectif (avec son chiffre) ou retirez-les.
+fix-add-objective = ➕ Objectif { $kind }
+fix-drop-stray = Retirer ces actions
+gain-stray = Accorder les actions aux objectifs ({ $kind })
