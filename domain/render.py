@@ -10,7 +10,7 @@ from domain.business import model_of
 from domain.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
 from domain.i18n import Catalog
 from domain.kpis import UNITS, Kpi, Quantity, Unit, suggest
-from domain.models import KpiId, Metric, Objective, Plan
+from domain.models import KpiId, Metric, Mode, Objective, Plan
 from domain.render_actions import actions_section
 from domain.render_mix import mix_section
 from domain.results import measure, total
@@ -102,13 +102,18 @@ def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
     sector = found.texts(t.lang).label if found else (t.label(p.sector) if p.sector else None)
     if p.activity:  # the user's own words say it best; the model behind them shows in the plan's advice
         sector = p.activity
-    rows = (
-        (t("field-name"), text_or_missing(p.name, t)),
-        (t("field-sector"), text_or_missing(sector, t)),
-        (t("field-market"), t.label(p.market) if p.market else missing(t)),
-        (t("field-stage"), t.label(p.stage) if p.stage else missing(t)),
-        (t("field-area"), text_or_missing(p.area, t)),
-        (t("field-mode"), t.label(p.mode) if p.mode else missing(t)),
+    express = p.mode is Mode.EXPRESS  # the express interview does not ask the stage nor the area: no gap shown
+    rows = tuple(
+        (label, value)
+        for label, value in (
+            (t("field-name"), text_or_missing(p.name, t)),
+            (t("field-sector"), text_or_missing(sector, t)),
+            (t("field-market"), t.label(p.market) if p.market else missing(t)),
+            (t("field-stage"), t.label(p.stage) if p.stage else None if express else missing(t)),
+            (t("field-area"), p.area or (None if express else missing(t))),
+            (t("field-mode"), t.label(p.mode) if p.mode else missing(t)),
+        )
+        if value is not None
     )
     return Section("profile", t("section-profile"), (Pairs(rows),), complete=None not in (p.name, p.sector, p.market))
 
