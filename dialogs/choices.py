@@ -222,6 +222,11 @@ def one(
     if not found and tuple(fold(raw).split()) in words_of("word", "all"):
         found = tuple(options)
     if 2 <= len(found) <= ASKED:
+        main = _mainly(raw, options, table, reader)
+        if main is not None:  # "surtout des particuliers, un peu d'entreprises": the main one
+            if notes is not None:
+                notes.append(t("choice-understood", labels=quoted([main.label], t)))
+            return main
         raise Ambiguous(found, t)
     raise InvalidAnswer("error-choice")
 
@@ -274,16 +279,20 @@ def narrowed(question: Question, error: InvalidAnswer) -> Question:
     return replace(question, options=tuple(o for o in question.options if o.id in error.ids), numbered=False)
 
 
-def yes_or_no(raw: str, options: Sequence[Option], t: Catalog) -> Option | None:
-    """Which of a yes/no pair of options an answer in words means (``ouais``, ``sure``, ``non merci``), if one.
+MAINLY = re.compile(
+    r"\b(?:surtout|mostly|mainly|principalement|majoritairement|essentiellement|en majorite|avant tout|primarily)\b"
+)
+"""Words that put one of two options first."""
+SECONDARY = re.compile(r",|;|\b(?:mais|but|un peu|quelques|some|a few|aussi|also|et|and|avec|with)\b")
 
-    The words are those that accept or drop an action (the synonyms' ``action`` table).
-    """
-    if len(options) != 2 or re.search(r"\d", raw):
+
+def _mainly(raw: str, options: Sequence[Option], table: str | None, reader: Reader | None) -> Option | None:
+    """The option named right after "surtout"/"mostly", when the answer also names another one as secondary."""
+    folded = fold(raw)
+    marker = MAINLY.search(folded)
+    if marker is None:
         return None
-    pair = (replace(options[0], id="accept"), replace(options[1], id="drop"))
-    try:
-        found = one(raw, pair, t, "action")
-    except InvalidAnswer:
-        return None
-    return options[pair.index(found)]
+    head = SECONDARY.split(folded[marker.end() :], maxsplit=1)[0]
+    reading = read(head, options, table, reader)
+    found = tuple(dict.fromkeys(o for group in reading.groups for o in group))
+    return found[0] if len(found) == 1 else None

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from dialogs import adviser, choices, data, reminder_settings, results_entry
+from dialogs import adviser, data, reminder_settings, results_entry
 from dialogs.actions import details
 from dialogs.fields import Context, Option, match_option
 from dialogs.replies import Notice, PlanCard, Question, Reply, Tone
 from dialogs.spoken_dates import said_back
 from dialogs.text import InvalidAnswer, action_date, parse_date
+from dialogs.yes_no import yes_or_no
 from domain.followup import REVIEW, out_of_quiet_hours, zone
 from domain.i18n import catalog
 from domain.models import Action, ActionStatus
@@ -271,7 +272,7 @@ class Hooks:
 def _typed_choice(turn: Turn, text: str) -> None:
     found = match_option(text, screen_options(turn))
     if found is None and turn.s.screen is Screen.OPT_IN:  # "ouais", "sure", "non merci"
-        found = choices.yes_or_no(text, screen_options(turn), turn.t)
+        found = yes_or_no(text, screen_options(turn), turn.t)
     if found is None:
         turn.say("error-choice", Tone.ERROR)
         SCREENS[turn.s.screen or Screen.ACTIONS].show(turn)

@@ -245,3 +245,12 @@ def test_whatever_is_typed_a_choice_or_rating_is_read_or_refused_with_a_reason(t
         except InvalidAnswer as refused:
             reason = catalog(FR)(refused.key, **refused.args_)
         assert reason is None or reason.strip()
+
+
+def test_the_option_said_to_come_first_wins_over_one_said_to_be_secondary() -> None:
+    t = catalog(Language.FR)
+    options = (Option("b2c", "Particuliers (B2C)"), Option("b2b", "Entreprises (B2B)"), Option("both", "Les deux"))
+    assert choices.one("surtout des particuliers, un peu d'entreprises", options, t, "market").id == "b2c"
+    assert choices.one("mostly businesses but some consumers", options, t, "market").id == "b2b"
+    with pytest.raises(choices.Ambiguous):
+        choices.one("particuliers ou entreprises", options, t, "market")
