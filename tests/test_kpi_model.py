@@ -9,6 +9,8 @@ import pytest
 
 from domain.kpis import Kpi, Unit, suggest
 from domain.models import (
+    Action,
+    ActionStatus,
     BudgetShare,
     Diagnosis,
     Facts,
@@ -215,3 +217,20 @@ def test_a_consultant_still_counts_meetings_between_leads_and_proposals() -> Non
     found = kpis(plan("b2b_consultant", budget=5000, customers=6, price=4000, purchases=1, margin=80))
     assert KpiId.MEETINGS in found
     assert value(found, KpiId.LEADS) > value(found, KpiId.MEETINGS) > value(found, KpiId.PROPOSALS)
+
+
+def test_search_visits_are_a_month_s_worth_and_a_tradesperson_s_go_through_a_request_first() -> None:
+    seo = Action(
+        id=1,
+        tactic=Tactic.SEO,
+        title="Fiche Google",
+        due=date(2027, 1, 1),
+        budget=100,
+        objective=ObjectiveKind.CONQUEST,
+        kpi=KpiId.ORGANIC_VISITS,
+        status=ActionStatus.PLANNED,
+    )
+    trades = plan("trades", budget=2000, customers=20, price=250, purchases=1, margin=40)
+    found = kpis(trades.model_copy(update={"actions": (seo,)}))
+    months = found[KpiId.ORGANIC_VISITS].inputs["months"].value
+    assert value(found, KpiId.ORGANIC_VISITS) == math.ceil(20 / (0.30 * 0.05) / months)

@@ -53,6 +53,7 @@ from domain.kpis.targets import (
     _revenue,
     _reviews,
     _roi,
+    _search_visits,
     _tickets,
     _trial_to_paid,
     _trials,
@@ -115,7 +116,9 @@ RULES: dict[KpiId, Rule] = {
     KpiId.REVENUE: Rule(Unit.MONEY, _revenue, "kpi-basis-objective"),
     KpiId.OPEN_RATE: Rule(Unit.PERCENT, _fixed(OPEN_RATE), "kpi-basis-open", thumb=True),
     KpiId.ENGAGEMENT_RATE: Rule(Unit.PERCENT, _fixed(ENGAGEMENT_RATE), "kpi-basis-engagement", thumb=True),
-    KpiId.ORGANIC_VISITS: Rule(Unit.COUNT, _visits, "kpi-basis-visits", thumb=frozenset({"conversion_rate"})),
+    KpiId.ORGANIC_VISITS: Rule(
+        Unit.COUNT, _search_visits, "kpi-basis-search-visits", thumb=frozenset({"conversion_rate"})
+    ),
     KpiId.COST_PER_CLICK: Rule(Unit.MONEY, _cpc, "kpi-basis-cpc", at_least=False, thumb=frozenset({"conversion_rate"})),
     KpiId.ATTENDEES: Rule(Unit.COUNT, _attendees, "kpi-basis-attendees", thumb=frozenset({"conversion_rate"})),
     KpiId.REFERRED_CUSTOMERS: Rule(Unit.COUNT, _referred, "kpi-basis-referral"),

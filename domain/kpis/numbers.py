@@ -64,6 +64,8 @@ PARTNER_RATE = 30.0
 """Contacts introduced by a partner (an accountant, a funeral home, a venue) who become customers, percent."""
 LEAD_RATE = 5.0
 """Leads (downloads, sign-ups to a list, partner contacts) who end up paying for a subscription, percent."""
+VISIT_RATE = 5.0
+"""Website visits that turn into a request (a call, a form, a quote asked), percent (rule of thumb)."""
 PROPOSAL_RATE = 50.0
 """Meetings that lead to a proposal, percent (rule of thumb)."""
 ARRIVAL = 0.5

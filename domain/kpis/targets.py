@@ -20,6 +20,7 @@ from domain.kpis.numbers import (
     REPEAT_RATE,
     REVIEW_SHARE,
     REVIEWS_A_YEAR,
+    VISIT_RATE,
     Numbers,
     Unit,
     months_until,
@@ -125,6 +126,22 @@ def _visits(ctx: Ctx) -> Target:
     return value, _q(
         customers=(whole(expected), Unit.COUNT),
         rate=(ctx.n.conversion, Unit.PERCENT),
+        months=(ctx.n.months, Unit.MONTHS),
+    )
+
+
+def _search_visits(ctx: Ctx) -> Target:
+    """Visits from search a month: the period's new customers at the rate visits turn into customers, a month.
+
+    Where selling goes through requests (a tradesperson, a consultancy), a visit first becomes a request
+    (:data:`VISIT_RATE`), then a request a customer at the model's rate.
+    """
+    expected = ctx.expected
+    rate = ctx.n.conversion * (VISIT_RATE / 100 if ctx.n.family is Family.PIPELINE else 1)
+    value = whole(expected / (rate / 100) / ctx.n.months) if expected else None
+    return value, _q(
+        customers=(whole(expected), Unit.COUNT),
+        rate=(round(rate, 1), Unit.PERCENT),
         months=(ctx.n.months, Unit.MONTHS),
     )
 

@@ -164,6 +164,10 @@ kpi-basis-visits = { $customers } { $customers ->
         [one] new customer
        *[other] new customers
     } at { $rate } conversion, over { $months }.
+kpi-basis-search-visits = { $customers } { $customers ->
+        [one] new customer
+       *[other] new customers
+    } at { $rate } of visits becoming customers, over { $months }: a month.
 kpi-basis-orders = { $customers } { $customers ->
         [one] new customer
        *[other] new customers

@@ -161,6 +161,10 @@ kpi-basis-visits = { $customers } { $customers ->
         [one] nouveau client
        *[other] nouveaux clients
     } à { $rate } de conversion, sur { $months }.
+kpi-basis-search-visits = { $customers } { $customers ->
+        [one] nouveau client
+       *[other] nouveaux clients
+    } à { $rate } des visites qui deviennent clients, sur { $months } : par mois.
 kpi-basis-orders = { $customers } { $customers ->
         [one] nouveau client
        *[other] nouveaux clients
