@@ -234,3 +234,20 @@ def test_search_visits_are_a_month_s_worth_and_a_tradesperson_s_go_through_a_req
     found = kpis(trades.model_copy(update={"actions": (seo,)}))
     months = found[KpiId.ORGANIC_VISITS].inputs["months"].value
     assert value(found, KpiId.ORGANIC_VISITS) == math.ceil(20 / (0.30 * 0.05) / months)
+
+
+def test_reviews_asked_of_every_customer_aim_at_a_quarter_of_them() -> None:
+    ask = Action(
+        id=1,
+        tactic=Tactic.LOCAL,
+        title="Demander un avis",
+        due=date(2027, 1, 1),
+        budget=0,
+        objective=ObjectiveKind.CONQUEST,
+        kpi=KpiId.REVIEWS,
+        status=ActionStatus.PLANNED,
+    )
+    trades = plan("trades", budget=2000, customers=80, price=250, purchases=1, margin=40)
+    found = kpis(trades.model_copy(update={"actions": (ask,)}))
+    people = found[KpiId.REVIEWS].inputs["people"].value
+    assert value(found, KpiId.REVIEWS) == math.ceil(people * 0.25), "a quarter of those asked, the same day"
