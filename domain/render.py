@@ -142,7 +142,9 @@ def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:
             )
         ),
     ]
-    if d.competitors:
+    if d.competitors and all(c.price is None and c.quality is None for c in d.competitors):
+        blocks.append(Bullets(tuple(c.name for c in d.competitors), t("col-competitor")))  # not rated: no empty grid
+    elif d.competitors:
         rows = tuple((c.name, _level(c.price), _level(c.quality)) for c in d.competitors)
         blocks.append(Table((t("col-competitor"), t("col-price"), t("col-quality")), rows))
     elif d.competitors is not None:
@@ -222,16 +224,17 @@ def segmentation_section(plan: Plan, t: Catalog, today: date) -> Section:
     """The segment table."""
     if not plan.segments:
         return Section("segmentation", t("section-segmentation"), (Paragraph(missing(t)),), complete=False)
+    sized = any(s.size is not None for s in plan.segments)  # no column of dashes when no size was asked
     rows = tuple(
         (
             s.name,
             text_or_missing(s.who, t),
             text_or_missing(s.need, t),
-            t.number(s.size) if s.size is not None else "—",
+            *((t.number(s.size) if s.size is not None else "—",) if sized else ()),
         )
         for s in plan.segments
     )
-    header = (t("col-segment"), t("col-who"), t("col-need"), t("col-size"))
+    header = (t("col-segment"), t("col-who"), t("col-need"), *((t("col-size"),) if sized else ()))
     complete = all(s.who and s.need for s in plan.segments)
     return Section("segmentation", t("section-segmentation"), (Table(header, rows),), complete)
 
