@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs import lists
 from dialogs.fields import Context, Field, Text, TextList
 from dialogs.hedges import items, tidy, unsure
 from dialogs.replies import Notice
@@ -290,23 +289,3 @@ def test_every_step_has_its_own_explanation_in_both_languages() -> None:
     for lang in Language:
         t = catalog(lang)
         assert [s.value for s in StepId if not t.has(f"explain-{s.value}")] == []
-
-
-def test_a_list_of_equal_numbers_keeps_every_one() -> None:
-    assert lists.split("40, 20, 20, 20") == ["40", "20", "20", "20"]
-
-
-def test_a_proposal_typed_back_whole_is_not_split_on_its_own_et() -> None:
-    typed = "Chercheurs de cadeaux, Amateurs de fait main, Visiteurs de marchés et touristes"
-    kept = ["Visiteurs de marchés et touristes"]
-    assert lists.split(typed, keep=kept) == ["Chercheurs de cadeaux", "Amateurs de fait main", kept[0]]
-
-
-def test_bof_at_a_rating_is_a_rating_of_two_and_jsp_is_explained(chat: Chat) -> None:
-    advance_to(chat, "competitor_quality:0")
-    chat.send("bof")
-    assert chat.question.key != "competitor_quality:0"
-    chat.send("/back")
-    chat.send("jsp")
-    assert chat.question.key == "competitor_quality:0"
-    assert not chat.errors()
