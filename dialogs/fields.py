@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -281,6 +282,8 @@ class Deadline(Field):
     def parse(self, raw: str, ctx: Context) -> date:
         """The date, in the future; one said in words ("avant Noël", "fin juin") is said back."""
         text = hedges.roughly_dated(_clean(raw, 60))
+        if re.fullmatch(r"[\d\s.,]+\s*[%€$£]", text):  # "60%", "500 €": the answer to another question
+            raise InvalidAnswer("error-date")
         value = parse_date(text, ctx.t.lang, ctx.today)
         if value <= ctx.today:
             raise InvalidAnswer("error-date-past", date=ctx.t.day(value))

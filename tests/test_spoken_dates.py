@@ -264,3 +264,10 @@ def test_rescheduling_an_action_in_words_says_the_date_back(chat: Chat) -> None:
     assert chat.errors() == []
     assert chat.session.plan.action(action.id).due == date(2027, 1, 6)  # type: ignore[union-attr]
     assert "J'ai compris le 6 janvier 2027 (les soldes d'hiver)." in notices(chat)
+
+
+def test_a_percentage_or_an_amount_typed_at_a_date_is_not_taken_for_a_far_year(chat: Chat) -> None:
+    advance_to(chat, "objective_deadline:0")
+    for typed in ("60%", "500 €"):
+        chat.send(typed)
+        assert chat.errors()[0].startswith("Je n'ai pas compris cette date")
