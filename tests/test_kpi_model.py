@@ -219,35 +219,30 @@ def test_a_consultant_still_counts_meetings_between_leads_and_proposals() -> Non
     assert value(found, KpiId.LEADS) > value(found, KpiId.MEETINGS) > value(found, KpiId.PROPOSALS)
 
 
-def test_search_visits_are_a_month_s_worth_and_a_tradesperson_s_go_through_a_request_first() -> None:
-    seo = Action(
+def measured_by(found: Plan, tactic: Tactic, kpi: KpiId) -> Plan:
+    """The plan with one planned action of a tactic, measured by a KPI."""
+    action = Action(
         id=1,
-        tactic=Tactic.SEO,
-        title="Fiche Google",
+        tactic=tactic,
+        title="Action",
         due=date(2027, 1, 1),
         budget=100,
         objective=ObjectiveKind.CONQUEST,
-        kpi=KpiId.ORGANIC_VISITS,
+        kpi=kpi,
         status=ActionStatus.PLANNED,
     )
+    return found.model_copy(update={"actions": (action,)})
+
+
+def test_search_visits_are_a_month_s_worth_and_a_tradesperson_s_go_through_a_request_first() -> None:
     trades = plan("trades", budget=2000, customers=20, price=250, purchases=1, margin=40)
-    found = kpis(trades.model_copy(update={"actions": (seo,)}))
+    found = kpis(measured_by(trades, Tactic.SEO, KpiId.ORGANIC_VISITS))
     months = found[KpiId.ORGANIC_VISITS].inputs["months"].value
     assert value(found, KpiId.ORGANIC_VISITS) == math.ceil(20 / (0.30 * 0.05) / months)
 
 
 def test_reviews_asked_of_every_customer_aim_at_a_quarter_of_them() -> None:
-    ask = Action(
-        id=1,
-        tactic=Tactic.LOCAL,
-        title="Demander un avis",
-        due=date(2027, 1, 1),
-        budget=0,
-        objective=ObjectiveKind.CONQUEST,
-        kpi=KpiId.REVIEWS,
-        status=ActionStatus.PLANNED,
-    )
     trades = plan("trades", budget=2000, customers=80, price=250, purchases=1, margin=40)
-    found = kpis(trades.model_copy(update={"actions": (ask,)}))
+    found = kpis(measured_by(trades, Tactic.LOCAL, KpiId.REVIEWS))
     people = found[KpiId.REVIEWS].inputs["people"].value
     assert value(found, KpiId.REVIEWS) == math.ceil(people * 0.25), "a quarter of those asked, the same day"

@@ -120,30 +120,29 @@ def _ltv_cac(ctx: Ctx) -> Target:
     return HEALTHY_LTV_CAC, _q(ratio=(ratio, Unit.RATIO))
 
 
-def _visits(ctx: Ctx) -> Target:
+def _visitors(ctx: Ctx, rate: float, spread: int = 1) -> Target:
+    """The visits that bring the period's new customers at ``rate`` percent, over ``spread`` months."""
     expected = ctx.expected
-    value = whole(expected / (ctx.n.conversion / 100)) if expected else None
-    return value, _q(
-        customers=(whole(expected), Unit.COUNT),
-        rate=(ctx.n.conversion, Unit.PERCENT),
-        months=(ctx.n.months, Unit.MONTHS),
-    )
-
-
-def _search_visits(ctx: Ctx) -> Target:
-    """Visits from search a month: the period's new customers at the rate visits turn into customers, a month.
-
-    Where selling goes through requests (a tradesperson, a consultancy), a visit first becomes a request
-    (:data:`VISIT_RATE`), then a request a customer at the model's rate.
-    """
-    expected = ctx.expected
-    rate = ctx.n.conversion * (VISIT_RATE / 100 if ctx.n.family is Family.PIPELINE else 1)
-    value = whole(expected / (rate / 100) / ctx.n.months) if expected else None
+    value = whole(expected / (rate / 100) / spread) if expected else None
     return value, _q(
         customers=(whole(expected), Unit.COUNT),
         rate=(round(rate, 1), Unit.PERCENT),
         months=(ctx.n.months, Unit.MONTHS),
     )
+
+
+def _visits(ctx: Ctx) -> Target:
+    return _visitors(ctx, ctx.n.conversion)
+
+
+def _search_visits(ctx: Ctx) -> Target:
+    """Visits from search a month.
+
+    Where selling goes through requests (a tradesperson, a consultancy), a visit first becomes a request
+    (:data:`VISIT_RATE`), then a request a customer at the model's rate.
+    """
+    rate = ctx.n.conversion * (VISIT_RATE / 100 if ctx.n.family is Family.PIPELINE else 1)
+    return _visitors(ctx, rate, ctx.n.months)
 
 
 def _orders(ctx: Ctx) -> Target:
