@@ -22,11 +22,11 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from domain.followup import schedule
 from domain.models import Action, ActionStatus, Plan, Profile, Reminders, Tactic
+from domain.reminder_schedule import schedule
 from domain.session import Session
 from domain.storage import Store
-from domain.storage.reminders import PENDING, epoch
+from domain.storage.reminder_queue import PENDING, epoch
 from tests.bot_process import BotProcess
 from tests.chat import NOW
 from tests.fakebot import FakeTelegram, FakeTelegramServer

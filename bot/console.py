@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TextIO
 
 from dialogs.conversation import Conversation
-from dialogs.replies import Accepted, Attachment, Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
-from domain.formats import to_text
+from dialogs.core.replies import Accepted, Attachment, Command, Event, Notice, PlanCard, Question, Reply, Said, Tone
+from domain.documents.formats import to_text
 from domain.i18n import Catalog, catalog
 from domain.models import Language
 from domain.session import Session

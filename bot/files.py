@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from dialogs.summary import plan_document
-from domain import charts
-from domain.calendar import plan_calendar
-from domain.formats import to_markdown
+from domain.documents import charts
+from domain.documents.calendar import plan_calendar
+from domain.documents.formats import to_markdown
+from domain.documents.pdf import plan_pdf
 from domain.i18n import catalog
 from domain.models import Sector
-from domain.pdf import plan_pdf
 from domain.session import Session
 from domain.storage import Store
 

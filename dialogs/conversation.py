@@ -6,10 +6,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from dialogs.engine import current, handle
-from dialogs.replies import Event, Reply
-from domain.followup import schedule
+from dialogs.core.engine import current, handle
+from dialogs.core.replies import Event, Reply
 from domain.models import Language
+from domain.reminder_schedule import schedule
 from domain.session import Session
 from domain.storage import Store
 

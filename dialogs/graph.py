@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from dialogs.fields import Choice, Deadline, MultiChoice, Number, Pick, Rating, Text, TextList
-from dialogs.flow import Flow
-from dialogs.interview import FLOW
-from dialogs.steps import Each, Step
+from dialogs.answers.fields import Choice, Deadline, MultiChoice, Number, Pick, Rating, Text, TextList
+from dialogs.core.flow import Flow
+from dialogs.core.steps import Each, Step
+from dialogs.phases.interview import FLOW
 from domain.i18n import catalog
 from domain.models import Language
 

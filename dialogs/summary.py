@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from dialogs.flow import Flow
-from dialogs.interview import FLOW
-from domain.document import Document
+from dialogs.core.flow import Flow
+from dialogs.phases.interview import FLOW
+from domain.documents.document import Document
+from domain.documents.plan_text import render_plan
 from domain.i18n import catalog
-from domain.render import render_plan
 from domain.session import Session
 
 

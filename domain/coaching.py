@@ -221,7 +221,7 @@ def _year_ahead(today: date) -> date:
 
 def smart_objectives(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """An objective with no number or no date is not SMART: propose a rewrite the user can accept."""
-    from domain.render import smart_sentence
+    from domain.documents.plan_text import smart_sentence
 
     for index, objective in enumerate(plan.objectives or ()):
         if objective.metric is None or (objective.target is not None and objective.deadline is not None):

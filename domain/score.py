@@ -17,10 +17,10 @@ from domain.consistency import (
     premium_with_penetration,
     target_low_fit,
 )
+from domain.documents.plan_text import render_plan
 from domain.fit import CAP, FIT, workload
 from domain.i18n import Catalog
 from domain.models import Plan
-from domain.render import render_plan
 
 MISSING_SECTION = 7
 TOP = 3

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dialogs.conversation import Conversation
-from dialogs.replies import Question
+from dialogs.core.replies import Question
 from domain.models import Language
 from domain.storage import Store
 from tests.chat import Chat, Clock

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.console import render
 from dialogs.conversation import Conversation
-from dialogs.replies import Command, Notice, PlanCard, Question, Reply, Said, Tapped, Tone
+from dialogs.core.replies import Command, Notice, PlanCard, Question, Reply, Said, Tapped, Tone
 from domain.i18n import catalog
 from domain.models import Language
 from domain.session import Session

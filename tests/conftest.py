@@ -78,6 +78,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """The share of the corpus' answers understood (tests/test_corpus.py), per kind, when the corpus ran."""
     import sys  # the hook alone belongs to the corpus: its import stays with it
 
-    corpus = sys.modules.get("tests.test_corpus")
+    corpus = sys.modules.get("tests.engine.test_corpus")
     if corpus is not None:
         corpus.summarize(terminalreporter.write_line)

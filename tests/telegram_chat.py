@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application
 
-from bot.telegram.inbox import InboxQueue
+from bot.telegram.update_queue import InboxQueue
 from tests.fakebot import FakeTelegram, deliver
 
 JSON = dict[str, Any]

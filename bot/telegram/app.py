@@ -18,11 +18,11 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.bootstrap import Services
-from bot.reminders import INTERVAL, Dispatcher
+from bot.dispatcher import INTERVAL, Dispatcher
 from bot.settings import DEFAULT_API
 from bot.telegram import handlers
-from bot.telegram.inbox import InboxQueue, inbox_handler
 from bot.telegram.keyboards import LiveKeyboards
+from bot.telegram.update_queue import InboxQueue, inbox_handler
 from domain.i18n import catalog
 from domain.models import Language
 
@@ -86,7 +86,7 @@ def build_application(
 ) -> Application:
     """The bot: the same conversation service as the console's, behind a few thin handlers.
 
-    Every update goes through the store's inbox (see ``bot.telegram.inbox``); without ``polling`` there is no
+    Every update goes through the store's inbox (see ``bot.telegram.update_queue``); without ``polling`` there is no
     updater: the webhook server (``bot.telegram.webhook``) puts the updates in the queue.
     """
     queue = InboxQueue(services.store, services.clock)

@@ -14,9 +14,9 @@ from bot.bootstrap import Services
 from bot.files import make
 from bot.telegram.callbacks import decode
 from bot.telegram.keyboards import LiveKeyboards
-from bot.telegram.render import esc, outgoing
+from bot.telegram.messages import esc, outgoing
 from dialogs.conversation import Conversation
-from dialogs.replies import Accepted, Attachment, Command, Event, Reply, Said, Tapped
+from dialogs.core.replies import Accepted, Attachment, Command, Event, Reply, Said, Tapped
 from domain.i18n import Catalog, catalog
 from domain.models import Language
 from domain.session import Session

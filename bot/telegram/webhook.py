@@ -21,7 +21,7 @@ from telegram import Bot, Update
 from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 
-from bot.telegram.inbox import InboxQueue
+from bot.telegram.update_queue import InboxQueue
 
 log = logging.getLogger(__name__)
 

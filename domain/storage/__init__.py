@@ -11,12 +11,12 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
-from domain.followup import Due
 from domain.models import Plan
+from domain.reminder_schedule import Due
 from domain.session import Session
 from domain.storage.inbox import Inbox
 from domain.storage.migrations import MIGRATIONS
-from domain.storage.reminders import ReminderStore
+from domain.storage.reminder_queue import ReminderStore
 from domain.storage.upgrades import SCHEMA, upgrade_plan, upgrade_session
 
 LOAD = "SELECT data, schema FROM sessions WHERE user_id = ?"

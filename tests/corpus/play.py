@@ -15,12 +15,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from dialogs.engine import Outcome, current, handle
-from dialogs.flow import Ref
-from dialogs.interview import FLOW
-from dialogs.replies import Accepted, Command, Event, Notice, Question, Reply, Said, Tone
-from dialogs.steps import get
-from dialogs.text import fold
+from dialogs.core.engine import Outcome, current, handle
+from dialogs.core.flow import Ref
+from dialogs.core.replies import Accepted, Command, Event, Notice, Question, Reply, Said, Tone
+from dialogs.core.steps import get
+from dialogs.parsing.text import fold
+from dialogs.phases.interview import FLOW
 from domain.i18n import Catalog, catalog
 from domain.models import Language
 from domain.session import Session

@@ -1,0 +1,162 @@
+"""The interview's flow: every phase's steps in order, expanded for the items of the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from domain.i18n import Catalog
+from domain.models import Mode, Plan
+
+LISTED = 128
+"""Plans whose list of questions is kept (the plans of the users active lately)."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One question as asked: a step, and the item it is about for per-item steps.
+
+    Attributes:
+        key: how the position is stored and put in buttons: ``segment_need:1``.
+        path: where the answer is in the plan.
+    """
+
+    step: Step
+    phase: Phase
+    index: int | None = None
+    key: str = field(init=False, compare=False)
+    path: Path = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        key = self.step.id.value if self.index is None else f"{self.step.id.value}:{self.index}"
+        path = tuple(self.index if part == ITEM and self.index is not None else part for part in self.step.slot)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "path", path)
+
+
+class Flow:
+    """The phases and their steps, with everything the engine asks of them."""
+
+    def __init__(self, phases: Sequence[tuple[Phase, Sequence[Node]]]) -> None:
+        self.phases = tuple((phase, tuple(nodes)) for phase, nodes in phases)
+        self._refs: dict[tuple[StepId, int | None], Ref] = {}
+        self._listed: dict[int, tuple[Plan, list[Ref], list[bool]]] = {}
+        self.steps: dict[StepId, Step] = {}
+        self.phase_of: dict[StepId, Phase] = {}
+        self.items_of: dict[StepId, Path] = {}
+        for phase, nodes in self.phases:
+            for node in nodes:
+                for step in node.steps if isinstance(node, Each) else (node,):
+                    if step.id in self.steps:
+                        raise ValueError(f"step {step.id} is declared twice")
+                    self.steps[step.id] = step
+                    self.phase_of[step.id] = phase
+                    if isinstance(node, Each):
+                        self.items_of[step.id] = node.items
+
+    def applies(self, step: Step, plan: Plan) -> bool:
+        """Whether a step belongs to this plan's interview (its condition holds, its mode has it)."""
+        if not step.complete and plan.profile.mode is not Mode.EXPRESS:
+            return False
+        return step.when(plan)
+
+    def asks(self, step: Step, plan: Plan) -> bool:
+        """Whether the user is asked this step, rather than having it filled by presets (express)."""
+        if plan.profile.mode is Mode.EXPRESS:
+            return step.in_express(plan)
+        return step.complete
+
+    def listed(self, plan: Plan) -> list[Ref]:
+        """Every question of this plan's interview, in order, worked out once per plan (plans never change)."""
+        return self._worked_out(plan)[1]
+
+    def answered(self, plan: Plan) -> list[bool]:
+        """For each of ``listed(plan)``, whether the plan holds its answer."""
+        return self._worked_out(plan)[2]
+
+    def _worked_out(self, plan: Plan) -> tuple[Plan, list[Ref], list[bool]]:
+        found = self._listed.get(id(plan))
+        if found is not None and found[0] is plan:
+            return found
+        refs = list(self.refs(plan))
+        found = (plan, refs, [self.value(plan, ref) is not None for ref in refs])
+        self._listed[id(plan)] = found
+        if len(self._listed) > LISTED:
+            del self._listed[next(iter(self._listed))]
+        return found
+
+    def refs(self, plan: Plan) -> Iterator[Ref]:
+        """Every question of this plan's interview, in order."""
+        for phase, nodes in self.phases:
+            for node in nodes:
+                if isinstance(node, Step):
+                    if self.applies(node, plan):
+                        yield self._made(node, phase, None)
+                    continue
+                for index in range(len(get(plan, node.items) or ())):
+                    for step in node.steps:
+                        if self.applies(step, plan):
+                            yield self._made(step, phase, index)
+
+    def _made(self, step: Step, phase: Phase, index: int | None) -> Ref:
+        """A question's reference, made once (references are immutable and asked for on every input)."""
+        found = self._refs.get((step.id, index))
+        if found is None:
+            found = self._refs[(step.id, index)] = Ref(step, phase, index)
+        return found
+
+    def ref(self, key: str) -> Ref | None:
+        """The question a stored or tapped key names, if it is one."""
+        name, _, index = key.partition(":")
+        try:
+            step = self.steps[StepId(name)]
+        except ValueError:
+            return None
+        if (step.id in self.items_of) != bool(index) or (index and not index.isdecimal()):
+            return None
+        return self._made(step, self.phase_of[step.id], int(index) if index else None)
+
+    def exists(self, ref: Ref, plan: Plan) -> bool:
+        """Whether a question is still part of this plan's interview (its item still exists)."""
+        return any(r.key == ref.key for r in self.refs(plan))
+
+    def item(self, plan: Plan, ref: Ref) -> Any:
+        """The segment, competitor or objective a per-item question is about, or ``None``."""
+        if ref.index is None:
+            return None
+        return get(plan, (*self.items_of[ref.step.id], ref.index))
+
+    def item_label(self, plan: Plan, ref: Ref, t: Catalog) -> str:
+        """The name of the item a question is about (an objective by its kind), or an empty string."""
+        item = self.item(plan, ref)
+        if item is None:
+            return ""
+        if hasattr(item, "name"):
+            return str(item.name)
+        return str(item.title) if hasattr(item, "title") else t.label(item.kind)
+
+    def value(self, plan: Plan, ref: Ref) -> Any:
+        """The answer stored for a question, as its field reads it, or ``None``."""
+        value = get(plan, ref.path)
+        return ref.step.read(value) if ref.step.read and value is not None else value
+
+    def write(self, plan: Plan, ref: Ref, value: Any) -> Plan:
+        """The plan with an answer stored."""
+        if ref.step.write:
+            return ref.step.write(plan, ref.path, value)
+        return put(plan, ref.path, value)
+
+    def clear(self, plan: Plan, step_id: StepId) -> tuple[Plan, set[str]]:
+        """The plan without any answer to a step (every item's), and the keys that were cleared."""
+        step = self.steps[step_id]
+        if step_id not in self.items_of:
+            return put(plan, step.slot, None), {step_id.value}
+        count = len(get(plan, self.items_of[step_id]) or ())
+        keys = set()
+        for index in range(count):
+            ref = Ref(step, self.phase_of[step_id], index)
+            plan = put(plan, ref.path, None)
+            keys.add(ref.key)
+        return plan, keys

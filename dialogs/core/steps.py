@@ -1,0 +1,197 @@
+"""What a step is: a question declared once, with its answer kind, its place in the plan and its condition."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from dialogs.answers.fields import Field
+from domain.models import Competitor, Market, Plan, Segment
+
+
+class Phase(StrEnum):
+    """The phases of the method, in the order they are asked."""
+
+    PROFILE = "profile"
+    DIAGNOSIS = "diagnosis"
+    OBJECTIVES = "objectives"
+    SEGMENTATION = "segmentation"
+    TARGETING = "targeting"
+    POSITIONING = "positioning"
+    MIX = "mix"
+    ACTIONS = "actions"
+
+
+class StepId(StrEnum):
+    """Every question of the interview, by a readable name stored as it is."""
+
+    NAME = "name"
+    MODE = "mode"
+    SECTOR = "sector"
+    ACTIVITY = "activity"
+    MARKET = "market"
+    STAGE = "stage"
+    AREA = "area"
+    WEBSITE = "website"
+    CAPACITY = "capacity"
+    CUSTOMERS = "customers"
+    RETURNING = "returning"
+    AUDIENCE = "audience"
+    TEAM = "team"
+    OFFER = "offer"
+    STRENGTHS = "strengths"
+    WEAKNESSES = "weaknesses"
+    BUDGET = "budget"
+    HOURS = "hours"
+    SKILLS = "skills"
+    OPPORTUNITIES = "opportunities"
+    THREATS = "threats"
+    COMPETITORS = "competitors"
+    COMPETITOR_PRICE = "competitor_price"
+    COMPETITOR_QUALITY = "competitor_quality"
+    GOAL = "goal"
+    MAIN_OBJECTIVE = "main_objective"
+    OBJECTIVE_KINDS = "objective_kinds"
+    OBJECTIVE_METRIC = "objective_metric"
+    OBJECTIVE_TARGET = "objective_target"
+    OBJECTIVE_DEADLINE = "objective_deadline"
+    SEGMENTS = "segments"
+    SEGMENT_WHO_B2C = "segment_who_b2c"
+    SEGMENT_WHO_B2B = "segment_who_b2b"
+    SEGMENT_NEED = "segment_need"
+    SEGMENT_SIZE = "segment_size"
+    RATE_SIZE = "rate_size"
+    RATE_ACCESS = "rate_access"
+    RATE_FIT = "rate_fit"
+    TARGET = "target"
+    BENEFIT = "benefit"
+    RIVAL = "rival"
+    DIFFERENCE = "difference"
+    PROOF = "proof"
+    PRICE_LEVEL = "price_level"
+    QUALITY_LEVEL = "quality_level"
+    RANGE = "range"
+    DIFFERENTIATION = "differentiation"
+    AFTER_SALES = "after_sales"
+    PRICE_STRATEGY = "price_strategy"
+    PRICE_POINT = "price_point"
+    PURCHASES = "purchases"
+    MARGIN = "margin"
+    CHANNELS = "channels"
+    TACTICS = "tactics"
+    SPLIT = "split"
+    ACTIONS = "actions"
+    ACTION_DECISION = "action_decision"
+
+
+Path = tuple[str | int, ...]
+ITEM = -1
+"""Stands in a slot path for the index of the item a per-item step is asked about."""
+
+Condition = Callable[[Plan], bool]
+Writer = Callable[[Plan, Path, Any], Plan]
+Reader = Callable[[Any], Any]
+
+
+def always(plan: Plan) -> bool:
+    """A step asked whatever the plan says."""
+    return True
+
+
+def is_b2b(plan: Plan) -> bool:
+    """Whether the business sells to businesses."""
+    return plan.profile.market is Market.B2B
+
+
+def is_b2c(plan: Plan) -> bool:
+    """Whether the business sells to consumers."""
+    return plan.profile.market is Market.B2C
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question, declared once.
+
+    Attributes:
+        id: the step's name; its prompt is the catalogue key ``step-<id>``, its examples ``step-<id>-hint``.
+        field: the kind of answer, which offers, reads and shows it.
+        slot: where the answer goes in the plan; ``ITEM`` stands for the item's index in per-item steps.
+        optional: whether ``/skip`` may leave it unanswered.
+        when: the condition under which it is asked at all.
+        express: whether the express interview asks it (or under which condition); when it does not,
+            the sector's presets fill it.
+        complete: whether the complete interview asks it (express-only shortcuts do not).
+        invalidates: steps whose answers no longer hold once this answer changes (they are cleared).
+        rechecks: steps to ask again once this answer changes, their answers kept to build on.
+        read: turns what the slot holds into an answer of the field (names of named items).
+        write: a custom way to store the answer, for answers that shape a whole part of the plan.
+    """
+
+    id: StepId
+    field: Field
+    slot: Path
+    optional: bool = False
+    when: Condition = always
+    express: bool | Condition = False
+    complete: bool = True
+    invalidates: tuple[StepId, ...] = ()
+    rechecks: tuple[StepId, ...] = ()
+    read: Reader | None = None
+    write: Writer | None = None
+
+    def in_express(self, plan: Plan) -> bool:
+        """Whether the express interview asks this step for this plan."""
+        return self.express(plan) if callable(self.express) else self.express
+
+
+@dataclass(frozen=True)
+class Each:
+    """Steps asked once for every item of a collection of the plan (segments, competitors, objectives)."""
+
+    items: Path
+    steps: tuple[Step, ...]
+
+
+Node = Step | Each
+
+
+def get(model: Any, path: Path) -> Any:
+    """The value at ``path`` in a plan, or ``None`` when a part of the way is missing."""
+    for key in path:
+        if model is None:
+            return None
+        model = model[key] if isinstance(key, int) else getattr(model, key)
+    return model
+
+
+def put(model: Any, path: Path, value: Any) -> Any:
+    """A copy of ``model`` with ``value`` at ``path``; the records on the way are copied, the rest shared."""
+    if not path:
+        return value
+    key, rest = path[0], path[1:]
+    if isinstance(key, int):
+        items = list(model)
+        items[key] = put(items[key], rest, value)
+        return tuple(items)
+    return model.model_copy(update={key: put(getattr(model, key), rest, value)})
+
+
+def names(items: Any) -> tuple[str, ...] | None:
+    """The names of named items (segments, competitors), as a list step shows them."""
+    return None if items is None else tuple(item.name for item in items)
+
+
+def named_items(kind: type[Segment] | type[Competitor]) -> Writer:
+    """Store a list of names as items; items whose name stays keep their answers, new ones start empty."""
+
+    def write(plan: Plan, path: Path, new: tuple[str, ...]) -> Plan:
+        kept = {item.name.casefold(): item for item in get(plan, path) or ()}
+        items = tuple(
+            kept[name.casefold()].model_copy(update={"name": name}) if name.casefold() in kept else kind(name=name)
+            for name in new
+        )
+        return put(plan, path, items)
+
+    return write

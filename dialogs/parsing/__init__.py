@@ -1,0 +1,1 @@
+"""Reading what people type on a phone: numbers, dates, lists, choices, hedges."""

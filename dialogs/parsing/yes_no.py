@@ -1,0 +1,27 @@
+"""Yes or no said in words, for a screen that offers a pair of options (the reminders offer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dialogs.answers.fields import Option
+from dialogs.parsing.choices import one
+from dialogs.parsing.text import InvalidAnswer
+from domain.i18n import Catalog
+
+
+def yes_or_no(raw: str, options: Sequence[Option], t: Catalog) -> Option | None:
+    """Which of a yes/no pair of options an answer in words means (``ouais``, ``sure``, ``non merci``), if one.
+
+    The words are those that accept or drop an action (the synonyms' ``action`` table).
+    """
+    if len(options) != 2 or re.search(r"\d", raw):
+        return None
+    pair = (replace(options[0], id="accept"), replace(options[1], id="drop"))
+    try:
+        found = one(raw, pair, t, "action")
+    except InvalidAnswer:
+        return None
+    return options[pair.index(found)]

@@ -1,0 +1,1 @@
+"""The interview's phases, each a list of steps; assembled in the method's order by `interview`."""

@@ -1,0 +1,1 @@
+"""The screens outside the interview (navigation, review, language, follow-up, adviser, data), behind one protocol."""

@@ -1,0 +1,1 @@
+"""Documents made from a plan: the text plan, Markdown and HTML, PDF, charts, calendar, the end card."""
