@@ -2,7 +2,8 @@
 
 ``python -m bench`` (a few minutes) or ``python -m bench --quick`` (small sizes, to see that it all runs). Each
 measurement runs in a process of its own, so that memory and start-up are measured from scratch; the throughput
-run is pinned to one core.
+run is pinned to one core. With ``--check`` (what ``.ci/run`` does) the run fails when a figure shows something
+lost, refused or miscounted; speed and memory are read from the table, never checked.
 """
 
 from __future__ import annotations
@@ -208,10 +209,33 @@ def machine() -> str:
     )
 
 
+def problems(f: dict[str, dict[str, Any]], sizes: dict[str, list[str]]) -> list[str]:
+    """What the figures say went wrong, whatever the speed: something lost, refused or miscounted."""
+    t, dispatch = f["throughput"], f["dispatch"]
+    checks = [
+        (t["planbot"]["updates"] == t["echo"]["updates"] > 50, "planbot and the echo bot handle the same updates"),
+        (all(mb > 10 for mb in f["updates"]["rss"].values()), "the memory is measured at every mark"),
+        (f["plans"]["plans"] == int(sizes["plans"][0]), "every plan is stored"),
+        (f["lookup"]["reminders"] == int(sizes["lookup"][0]), "every reminder is scheduled"),
+        (dispatch["repeated"] == 0 or dispatch["claims_released_on_restart"] > 0, "a repeat comes from a restart"),
+        (f["exports"]["pdf"]["bytes"] > 50_000, "the PDF has its charts"),
+        (f["startup"]["median_s"] > 0, "the start-up is timed"),
+    ]
+    for name in ("dispatch", "worst"):
+        clean = f[name]["lost"] == f[name]["http_429"] == f[name]["tracebacks"] == 0
+        checks.append((clean, f"{name}: none lost, no 429, no crash"))
+    for mode in ("polling", "webhook"):
+        burst = f["crash"][mode]
+        every = burst["answered"] == burst["users"] == int(sizes["crash"][0]) and burst["lost"] == 0
+        checks.append((every, f"crash burst ({mode}): every user answered, no answer lost"))
+    return [what for met, what in checks if not met]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes: checks that every measurement runs")
     parser.add_argument("--json", action="store_true", help="print the raw figures as JSON too")
+    parser.add_argument("--check", action="store_true", help="fail when something is lost, refused or miscounted")
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
     figures = {}
@@ -222,6 +246,11 @@ def main() -> None:
     print(f"\n{machine()}", flush=True)
     if args.json:
         print(json.dumps(figures))
+    failed = problems(figures, sizes) if args.check else []
+    for what in failed:
+        print(f"bench --check: not so: {what}", file=sys.stderr)
+    if failed:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.models import Action, ActionStatus, Plan, Profile, Reminders, Tactic
+from domain.ports import LEASE
 from domain.reminder_schedule import schedule
 from domain.session import Session
 from domain.storage import Store
@@ -36,6 +37,9 @@ os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 def lookup(total: int = 1_000_000, polls: int = 200, due: int = 30) -> dict[str, Any]:
     """Time ``claim`` (one dispatcher poll) in a database of ``total`` scheduled reminders.
+
+    Each poll makes ``due`` reminders due, claims them (timed), polls again at once (timed: nothing left to
+    claim), then marks what it claimed sent, as the dispatcher does.
 
     As in the bot, a thread copies the write-ahead log into the database meanwhile (``Store.checkpoint``), here
     far more often than the bot's every five seconds.
@@ -70,8 +74,10 @@ def lookup(total: int = 1_000_000, polls: int = 200, due: int = 30) -> dict[str,
             timings.append(time.perf_counter() - begin)
             assert len(claimed) == len({c.user_id for c in claimed}) > 0
             begin = time.perf_counter()
-            store.reminders.claim(NOW, due)
+            again = store.reminders.claim(NOW, due)
             empty.append(time.perf_counter() - begin)
+            for one in (*claimed, *again):  # as the dispatcher does within seconds, leaving no claim held
+                store.reminders.sent(one, NOW)
         stop.set()
         checkpoints.join()
         store.close()
@@ -120,6 +126,15 @@ def _delivered(core: FakeTelegram, users: list[int]) -> list[tuple[int, str]]:
     return [(user, m["text"]) for user in users for m in core.messages(user) if "⏰" in m.get("text", "")]
 
 
+def _start(starts: int) -> dict[str, str]:
+    """The clock of the bot's start number ``starts``: the leases of the processes killed before it have ended.
+
+    The bots' clock stands still (``PLANBOT_FROZEN_TIME``): each start is set a lease later than the last, as a
+    restart that waits for nothing would find the claims of the killed process still held.
+    """
+    return {"PLANBOT_FROZEN_TIME": (NOW + starts * LEASE).isoformat()}
+
+
 def dispatch(users: int = 200, each: int = 2, kills: int = 3, seed: int = 1, worst: int = 0) -> dict[str, Any]:
     """The real bot sends every user's due reminders through a fake enforcing Telegram's limits.
 
@@ -134,9 +149,9 @@ def dispatch(users: int = 200, each: int = 2, kills: int = 3, seed: int = 1, wor
         everyone = _users(db, core, users, each)
         expected = users * each
         with FakeTelegramServer(core) as server:
-            for _ in range(kills):
+            for kill in range(kills):
                 before = len(_calls(core))
-                bot = BotProcess(server, core, db, log)
+                bot = BotProcess(server, core, db, log, **_start(kill))
                 try:
                     core.wait_for(lambda before=before: len(_calls(core)) >= before + 10, 60)
                     if not worst:
@@ -144,7 +159,7 @@ def dispatch(users: int = 200, each: int = 2, kills: int = 3, seed: int = 1, wor
                 finally:
                     bot.stop(signal.SIGKILL)
             last_start = len(_calls(core))
-            bot = BotProcess(server, core, db, log)
+            bot = BotProcess(server, core, db, log, **_start(kills))
             try:
                 core.wait_for(lambda: len(set(_delivered(core, everyone))) >= expected, 120)
             finally:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from bot.bootstrap import open_store
 from bot.files import make
-from domain.storage import Store
 
 FORMATS = ("md", "json", "pdf", "ics")
 
 
 def export_plan(db: str | Path, user_id: int, fmt: str, now: datetime) -> bytes | None:
     """A user's plan as Markdown, JSON, PDF or iCalendar bytes, or ``None`` when they have no plan."""
-    store = Store(db)
+    store = open_store(db)
     try:
         session = store.load(user_id)
         if session is None:

@@ -6,15 +6,16 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from dialogs.summary import plan_document
+from dialogs.core.summary import plan_document
+from dialogs.phases.interview import FLOW
 from domain.documents import charts
 from domain.documents.calendar import plan_calendar
 from domain.documents.formats import to_markdown
 from domain.documents.pdf import plan_pdf
 from domain.i18n import catalog
 from domain.models import Sector
+from domain.ports import SessionRepository
 from domain.session import Session
-from domain.storage import Store
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,10 @@ def pdf_bytes(session: Session, now: datetime) -> bytes:
         )
         if part
     )
-    return plan_pdf(plan_document(session, today), t, today, subtitle, images)
+    return plan_pdf(plan_document(session, today, FLOW), t, today, subtitle, images)
 
 
-def make(kind: str, session: Session, store: Store, now: datetime) -> File | None:
+def make(kind: str, session: Session, store: SessionRepository, now: datetime) -> File | None:
     """The file of a kind (``pdf``, ``ics``, ``md``, ``json``, ``mydata``, ``chart:<name>``), or ``None``."""
     t, today, stem = catalog(session.lang), now.date(), _stem(session)
     if kind == "pdf":
@@ -67,7 +68,7 @@ def make(kind: str, session: Session, store: Store, now: datetime) -> File | Non
         content = plan_calendar(session.plan, session.reminders, t, session.user_id, session.plan_id, now)
         return File(f"{stem}.ics", content, t("file-ics"))
     if kind == "md":
-        text = to_markdown(plan_document(session, today), t("colon"), t("section-pending"))
+        text = to_markdown(plan_document(session, today, FLOW), t("colon"), t("section-pending"))
         return File(f"{stem}.md", text.encode(), t("file-md"))
     if kind == "json":
         return File(f"{stem}.json", session.plan.model_dump_json(indent=2).encode(), t("file-json"))

@@ -62,7 +62,8 @@ def run() -> int:
         )
 
     from bot.bootstrap import build
-    from bot.telegram.app import ALL_UPDATES, build_application
+    from bot.dispatcher import Dispatcher
+    from bot.telegram.app import ALL_UPDATES, DISPATCHER, build_application
 
     services = build(settings.db, settings.clock(), checkpoints_aside=True)
     application = build_application(services, token, settings.api_base_url, polling=not settings.webhook_url)
@@ -82,6 +83,8 @@ def run() -> int:
             log.info("planbot: polling Telegram (database %s)", settings.db)
             application.run_polling(allowed_updates=ALL_UPDATES)
     finally:
+        dispatcher: Dispatcher = application.bot_data[DISPATCHER]
+        dispatcher.stop()
         services.store.close()
     log.info("planbot: stopped")
     return 0

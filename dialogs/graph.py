@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.answers.fields import Choice, Deadline, MultiChoice, Number, Pick, Rating, Text, TextList
+from dialogs.answers import Choice, Deadline, MultiChoice, Number, Pick, Rating, Text, TextList
 from dialogs.core.flow import Flow
 from dialogs.core.steps import Each, Step
 from dialogs.phases.interview import FLOW

@@ -1,7 +1,8 @@
 """What an adviser says about a plan: findings, each explained in plain words, with fixes to tap.
 
 A finding weighs what the plan loses for it on the 100-point score. A fix either changes the plan at once
-(``change``) or asks the user to answer a question again (``review``, a step key such as ``price_point``).
+(``change``) or asks the user to answer a question again (``review``: steps such as ``StepId.PRICE_POINT``, or a
+per-item step's key such as ``step_key(StepId.OBJECTIVE_TARGET, 0)``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 
 from domain.i18n import Catalog
 from domain.models import Plan
+from domain.vocabulary import StepId, StepKey
 
 Change = Callable[[Plan], Plan]
 
@@ -22,13 +24,17 @@ class Fix:
 
     Attributes:
         change: what it does to the plan, if anything.
-        review: the questions to ask again (by key, in the order of the interview), their answers kept to build on.
+        review: the questions to ask again (in the order of the interview), their answers kept to build on.
     """
 
     id: str
     label: str
     change: Change | None = None
-    review: tuple[str, ...] = ()
+    review: tuple[StepId | StepKey, ...] = ()
+
+    def __post_init__(self) -> None:
+        for key in self.review:
+            StepId(key.partition(":")[0])  # a step that does not exist fails here, where the fix is written
 
 
 @dataclass(frozen=True)

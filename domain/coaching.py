@@ -15,6 +15,8 @@ from domain.advice import Finding, Fix
 from domain.business import model_of
 from domain.i18n import Catalog
 from domain.models import Metric, Objective, Plan
+from domain.smart import smart_sentence
+from domain.vocabulary import StepId, step_key
 
 EXTERNAL = re.compile(
     r"\b(concurren\w*|competit\w*|marches?|markets?|crises?|crisis|inflation|reglement\w*|regulat\w*|lois?|laws?|"
@@ -179,7 +181,7 @@ def vague_positioning(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         "vague-positioning",
         t("coach-vague", difference=difference, rival=rival, example=example),
         6,
-        (Fix("review", t("coach-vague-review"), review=("difference",)), Fix("keep", t("coach-keep"))),
+        (Fix("review", t("coach-vague-review"), review=(StepId.DIFFERENCE,)), Fix("keep", t("coach-keep"))),
         t("gain-vague", rival=rival),
     )
 
@@ -221,8 +223,6 @@ def _year_ahead(today: date) -> date:
 
 def smart_objectives(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """An objective with no number or no date is not SMART: propose a rewrite the user can accept."""
-    from domain.documents.plan_text import smart_sentence
-
     for index, objective in enumerate(plan.objectives or ()):
         if objective.metric is None or (objective.target is not None and objective.deadline is not None):
             continue
@@ -235,8 +235,8 @@ def smart_objectives(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
             objectives[index] = rewritten
             return plan.model_copy(update={"objectives": tuple(objectives)})
 
-        missing = "target" if objective.target is None else "deadline"
-        review = f"objective_{missing}:{index}"
+        missing = StepId.OBJECTIVE_TARGET if objective.target is None else StepId.OBJECTIVE_DEADLINE
+        review = step_key(missing, index)
         yield Finding(
             f"smart:{objective.kind}",
             t("coach-smart", kind=t.label(objective.kind), proposal=smart_sentence(rewritten, t)),

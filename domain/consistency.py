@@ -10,6 +10,7 @@ from domain.business import model_of
 from domain.i18n import Catalog
 from domain.kpis import HEALTHY_LTV_CAC, numbers
 from domain.models import ActionStatus, BudgetShare, ObjectiveKind, Plan, PriceStrategy, Tactic
+from domain.vocabulary import StepId
 
 SERVES: dict[ObjectiveKind, Tactic] = {
     ObjectiveKind.CONQUEST: Tactic.PROMOTIONS,
@@ -42,7 +43,7 @@ def premium_with_penetration(plan: Plan, t: Catalog, today: date) -> Iterator[Fi
                 }
             ),
         )
-        review = Fix("review", t("fix-review-positioning"), review=("price_level",))
+        review = Fix("review", t("fix-review-positioning"), review=(StepId.PRICE_LEVEL,))
         yield Finding(
             "premium-penetration",
             t("consistency-premium-penetration"),
@@ -67,7 +68,7 @@ def paid_without_budget(plan: Plan, t: Catalog, today: date) -> Iterator[Finding
 
     fixes = (
         Fix("drop-paid", t("fix-drop-paid", tactics=names), change=drop_paid),
-        Fix("review", t("fix-review-budget"), review=("budget",)),
+        Fix("review", t("fix-review-budget"), review=(StepId.BUDGET,)),
         _keep(t),
     )
     yield Finding("paid-without-budget", t("consistency-paid-without-budget", tactics=names), 12, fixes, t("gain-paid"))
@@ -122,7 +123,7 @@ def target_low_fit(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
                 change=lambda p: p.model_copy(update={"target": best.name}),
             )
         )
-    fixes += [Fix("review", t("fix-review-target"), review=("target",)), _keep(t)]
+    fixes += [Fix("review", t("fix-review-target"), review=(StepId.TARGET,)), _keep(t)]
     yield Finding(
         "target-fit",
         t("consistency-target-fit", segment=target.name, fit=target.fit_rating),
@@ -141,8 +142,8 @@ def ltv_cac_low(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     if ratio >= HEALTHY_LTV_CAC:
         return
     fixes = (
-        Fix("price", t("fix-review-price"), review=("price_point",)),
-        Fix("budget", t("fix-review-budget"), review=("budget",)),
+        Fix("price", t("fix-review-price"), review=(StepId.PRICE_POINT,)),
+        Fix("budget", t("fix-review-budget"), review=(StepId.BUDGET,)),
         _keep(t),
     )
     yield Finding("ltv-cac", t("consistency-ltv-cac", ratio=t.number(ratio)), 8, fixes, t("gain-ltv-cac"))
@@ -176,7 +177,7 @@ def objective_without_action(plan: Plan, t: Catalog, today: date) -> Iterator[Fi
 
         chosen = tactic in (plan.mix.promotion.tactics or ())
         label = t("fix-add-tactic", tactic=t.label(tactic))
-        fixes = (Fix("add", label, change=add, review=() if chosen else ("split", "actions")), _keep(t))
+        fixes = (Fix("add", label, change=add, review=() if chosen else (StepId.SPLIT, StepId.ACTIONS)), _keep(t))
         kind = t.label(objective.kind)
         yield Finding(
             f"unserved:{objective.kind}", t("consistency-unserved", kind=kind), 8, fixes, t("gain-unserved", kind=kind)
@@ -207,7 +208,7 @@ def action_without_objective(plan: Plan, t: Catalog, today: date) -> Iterator[Fi
 
     titles = ", ".join(f"« {a.title} »" for a in stray if a.objective is kind)
     fixes = (
-        Fix("add-objective", t("fix-add-objective", kind=t.label(kind)), review=("objective_kinds",)),
+        Fix("add-objective", t("fix-add-objective", kind=t.label(kind)), review=(StepId.OBJECTIVE_KINDS,)),
         Fix("drop-stray", t("fix-drop-stray"), change=drop),
         _keep(t),
     )

@@ -18,6 +18,7 @@ from domain.i18n import Catalog
 from domain.kpis import Unit, numbers, suggest
 from domain.models import ActionStatus, Cadence, ObjectiveKind, Plan, Tactic, Website
 from domain.presets import PRESETS
+from domain.vocabulary import StepId
 
 ABSURD_ROI = 2000.0
 """A return on margin above this many percent means the numbers behind it are off."""
@@ -50,7 +51,7 @@ def unfit_tactics(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     label = found.texts(t.lang).label
     fixes = (
         Fix("drop-unfit", t("fix-drop-unfit", tactics=names), change=lambda p: _without(p, set(unfit))),
-        Fix("review", t("fix-review-tactics"), review=("tactics",)),
+        Fix("review", t("fix-review-tactics"), review=(StepId.TACTICS,)),
         _keep(t),
     )
     yield Finding("fit:tactics", t("fit-tactics", tactics=names, model=label), 12, fixes, t("gain-fit-tactics"))
@@ -65,7 +66,7 @@ def foreign_kpis(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     foreign = sorted({a.kpi for a in plan.actions or () if a.kpi is not None and a.kpi not in allowed})
     if foreign:
         names = ", ".join(t(f"kpi-{k}") for k in foreign)
-        fixes = (Fix("review", t("fix-review-actions"), review=("actions",)), _keep(t))
+        fixes = (Fix("review", t("fix-review-actions"), review=(StepId.ACTIONS,)), _keep(t))
         yield Finding("fit:kpis", t("fit-kpis", kpis=names), 8, fixes, t("gain-fit-kpis"))
 
 
@@ -99,7 +100,7 @@ def site_work_without_site(plan: Plan, t: Catalog, today: date) -> Iterator[Find
         if a.status is not ActionStatus.DROPPED and any(a.title.startswith(p) for p in prefixes if p)
     ]
     if foreign:
-        fixes = (Fix("review", t("fix-review-actions"), review=("actions",)), _keep(t))
+        fixes = (Fix("review", t("fix-review-actions"), review=(StepId.ACTIONS,)), _keep(t))
         yield Finding("fit:site", t("fit-site", action=foreign[0].title), 12, fixes, t("gain-fit-site"))
 
 
@@ -123,7 +124,7 @@ def capacity_breach(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
 
     fixes = (
         Fix("lower", t("fix-lower-objective", customers=reachable), change=lower),
-        Fix("review", t("fix-review-capacity"), review=("capacity",)),
+        Fix("review", t("fix-review-capacity"), review=(StepId.CAPACITY,)),
         _keep(t),
     )
     per = n.model.capacity_per_year or 1  # in the unit the user gave their capacity in
@@ -148,8 +149,8 @@ def unsound_targets(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     absurd = [k for k in kpis if k.target is not None and k.id.value == "roi" and k.target.value > ABSURD_ROI]
     if fractional or absurd:
         fixes = (
-            Fix("price", t("fix-review-price"), review=("price_point",)),
-            Fix("budget", t("fix-review-budget"), review=("budget",)),
+            Fix("price", t("fix-review-price"), review=(StepId.PRICE_POINT,)),
+            Fix("budget", t("fix-review-budget"), review=(StepId.BUDGET,)),
             _keep(t),
         )
         kpi = (fractional or absurd)[0]
@@ -160,7 +161,7 @@ def unconfirmed_claims(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]
     """A proof the user never stated (written by an earlier release's presets): a claim to confirm."""
     proof = plan.positioning.proof
     if proof and proof in _preset_proofs():
-        fixes = (Fix("review", t("fix-add-proof"), review=("proof",)),)
+        fixes = (Fix("review", t("fix-add-proof"), review=(StepId.PROOF,)),)
         yield Finding("fit:claim", t("fit-claim", proof=proof), 10, fixes, t("gain-fit-claim"))
 
 
@@ -184,7 +185,7 @@ def short_span(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     quarters = {min(3, (day - start).days // 92) for day in days if day >= start}
     if days[-1] - start >= timedelta(days=SPAN_MONTHS * 30) and len(quarters) == 4:
         return
-    fixes = (Fix("review", t("fix-review-actions"), review=("actions",)), _keep(t))
+    fixes = (Fix("review", t("fix-review-actions"), review=(StepId.ACTIONS,)), _keep(t))
     yield Finding("fit:span", t("fit-span"), 10, fixes, t("gain-fit-span"))
 
 
@@ -203,8 +204,8 @@ def workload(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     if needed <= hours * 1.25:
         return
     fixes = (
-        Fix("review", t("fix-review-actions"), review=("actions",)),
-        Fix("hours", t("fix-review-hours"), review=("hours",)),
+        Fix("review", t("fix-review-actions"), review=(StepId.ACTIONS,)),
+        Fix("hours", t("fix-review-hours"), review=(StepId.HOURS,)),
         _keep(t),
     )
     text = t("fit-workload", hours_needed=t.number(round(needed)), hours=t.number(hours))

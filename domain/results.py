@@ -118,3 +118,14 @@ def total(results: Iterable[Result]) -> Result | None:
         values = [getattr(r, name) for r in found if getattr(r, name) is not None]
         sums[name] = sum(values) if values else None
     return Result(entered_on=max(r.entered_on for r in found), **sums)
+
+
+def results_so_far(plan: Plan, today: date) -> dict[KpiId, float | None]:
+    """Each measurable KPI's value from all results entered so far (empty without results)."""
+    overall = total(plan.results)
+    if overall is None:
+        return {}
+    found: dict[KpiId, float | None] = {m.kpi: m.value for m in measure(overall, plan, today)}
+    if overall.new_customers is not None:
+        found[KpiId.NEW_CUSTOMERS] = overall.new_customers
+    return found

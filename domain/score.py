@@ -8,6 +8,7 @@ from datetime import date
 
 from domain.advice import Finding, Fix, Rule
 from domain.coaching import smart_objectives, swot_sides, vague_positioning
+from domain.completeness import incomplete
 from domain.consistency import (
     action_without_objective,
     budget_short_of_objective,
@@ -17,10 +18,10 @@ from domain.consistency import (
     premium_with_penetration,
     target_low_fit,
 )
-from domain.documents.plan_text import render_plan
 from domain.fit import CAP, FIT, workload
 from domain.i18n import Catalog
 from domain.models import Plan
+from domain.vocabulary import StepId
 
 MISSING_SECTION = 7
 TOP = 3
@@ -28,20 +29,17 @@ TOP = 3
 
 def missing_parts(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """Every part of the plan still to complete."""
-    for section in render_plan(plan, t, today).sections:
-        if not section.complete:
-            yield Finding(
-                f"missing:{section.id}",
-                t("score-missing", section=section.title),
-                MISSING_SECTION,
-                gain=t("gain-missing", section=section.title),
-            )
+    for part in incomplete(plan, today):
+        title = t(f"section-{part}")
+        yield Finding(
+            f"missing:{part}", t("score-missing", section=title), MISSING_SECTION, gain=t("gain-missing", section=title)
+        )
 
 
 def no_proof(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A positioning is believed when something proves it."""
     if plan.positioning.difference and not plan.positioning.proof:
-        fixes = (Fix("review", t("fix-add-proof"), review=("proof",)), Fix("keep", t("coach-keep")))
+        fixes = (Fix("review", t("fix-add-proof"), review=(StepId.PROOF,)), Fix("keep", t("coach-keep")))
         yield Finding("no-proof", t("score-no-proof"), 3, fixes, t("gain-proof"))
 
 
@@ -49,14 +47,14 @@ def thin_swot(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A SWOT with a single item on a side says too little."""
     d = plan.diagnosis
     sides = {
-        "strengths": d.strengths,
-        "weaknesses": d.weaknesses,
-        "opportunities": d.opportunities,
-        "threats": d.threats,
-    }
-    thin = [name for name, items in sides.items() if items is not None and len(items) < 2]
+        StepId.STRENGTHS: d.strengths,
+        StepId.WEAKNESSES: d.weaknesses,
+        StepId.OPPORTUNITIES: d.opportunities,
+        StepId.THREATS: d.threats,
+    }  # each side is asked by the step of its name, and labelled ``swot-<side>``
+    thin = [side for side, items in sides.items() if items is not None and len(items) < 2]
     if thin:
-        labels = ", ".join(t(f"swot-{name}") for name in thin)
+        labels = ", ".join(t(f"swot-{side.value}") for side in thin)
         fixes = (Fix("review", t("fix-review-swot"), review=(thin[0],)), Fix("keep", t("coach-keep")))
         yield Finding("thin-swot", t("score-thin-swot", sides=labels), 3, fixes, t("gain-thin-swot"))
 

@@ -3,38 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
-
-from pydantic import Field
 
 from domain.models import Language, Plan, Record, Reminders
-
-
-class Screen(StrEnum):
-    """A question outside the plan that awaits the user's answer."""
-
-    REVIEW = "review"
-    RESTART = "restart"
-    LANGUAGE = "language"
-    OPT_IN = "opt_in"
-    ACTIONS = "actions_list"
-    ACTION = "action_card"
-    RESCHEDULE = "reschedule"
-    RESULTS = "results"
-    REMINDERS = "reminders"
-    SETTING = "setting"
-    EXPORT = "export"
-    DELETE = "delete"
-    COACH = "coach"
-    SCORE = "score"
-
-
-class Entry(Record):
-    """Results being entered, one number at a time: for which action, which numbers, those given so far."""
-
-    action: int | None = None
-    fields: tuple[str, ...]
-    values: dict[str, float | None] = Field(default_factory=dict)
+from domain.screen_state import ScreenKind, ScreenState
 
 
 class Session(Record):
@@ -48,9 +19,8 @@ class Session(Record):
         lang: the language the user reads.
         plan: the answers so far.
         focus: a step being asked again after ``/back`` or ``/edit``; ``None`` asks for what is missing.
-        screen: a question outside the plan (review card, restart confirmation) awaiting an answer.
-        screen_arg: what that screen is about (an action's id, a reminder setting).
-        entry: results being entered.
+        screen: a question outside the plan (review card, restart confirmation, an action's card...) awaiting an
+            answer, with what it is about (see ``domain.screen_state``).
         skipped: optional steps the user skipped.
         recheck: answered steps to ask again because something they build on changed.
         opened: steps the user opened themselves (an edit that added an item, an adviser's fix): asked in the
@@ -61,7 +31,6 @@ class Session(Record):
         draft: options ticked so far on a multi-choice question, before confirming.
         revision: how many times the session was saved.
         plan_id: which of the user's plans this is (1, then 2 after ``/new``...); buttons carry it.
-        last_update: no longer used (release 1 counted Telegram updates here; the store's inbox does now).
         finished_at: when the summary plan was first delivered.
         reminders: how the user wants to be reminded of their actions (kept across plans).
         referral: the code of the ``/start`` link the user first came by (a referral or a campaign).
@@ -71,19 +40,16 @@ class Session(Record):
     lang: Language = Language.FR
     plan: Plan = Plan()
     focus: str | None = None
-    screen: Screen | None = None
-    screen_arg: str | None = None
-    entry: Entry | None = None
+    screen: ScreenState | None = None
     skipped: frozenset[str] = frozenset()
     recheck: frozenset[str] = frozenset()
     opened: frozenset[str] = frozenset()
-    back_to: Screen | None = None
+    back_to: ScreenKind | None = None
     coached: frozenset[str] = frozenset()
     defaults: frozenset[str] = frozenset()
     draft: tuple[str, ...] = ()
     revision: int = 0
     plan_id: int = 1
-    last_update: int = 0
     finished_at: datetime | None = None
     reminders: Reminders = Reminders()
     referral: str | None = None

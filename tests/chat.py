@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from bot.console import render
 from dialogs.conversation import Conversation
 from dialogs.core.replies import Command, Notice, PlanCard, Question, Reply, Said, Tapped, Tone
+from dialogs.core.steps import StepId
 from domain.i18n import catalog
 from domain.models import Language
 from domain.session import Session
@@ -54,6 +56,29 @@ class Chat:
             self.send(line)
             assert not self.errors(), f"{line!r} was refused: {self.errors()}"
         return self.replies
+
+    def answer_until(self, step: StepId, script: Sequence[str]) -> list[str]:
+        """Type the script's answers in order until the question of ``step`` is on show; return those left.
+
+        Scripts answer from ``/start`` on, so the chat is a fresh one. Naming the step, not a count of answers,
+        keeps a test where it meant to be when a question is added before that step.
+        """
+        for typed, line in enumerate(script):
+            if self.shows(step):
+                return list(script[typed:])
+            self.answer(line)
+        assert self.shows(step), f"the script ended before {step} was asked; on show: {self.on_show()}"
+        return []
+
+    def on_show(self) -> str | None:
+        """The key of the question on show after the last input (``segment_need:1``), if one is."""
+        found = [r for r in self.replies if isinstance(r, Question)]
+        return found[-1].key if found else None
+
+    def shows(self, step: StepId) -> bool:
+        """Whether the question on show is the step's (for any item, for a step asked of each item)."""
+        key = self.on_show()
+        return key is not None and key.partition(":")[0] == step.value
 
     def tap(self, label: str) -> list[Reply]:
         """Tap the option of the last question whose label starts with ``label``."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
+from types import CodeType
+from typing import Any
 
 import pytest
 
@@ -81,3 +84,58 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     corpus = sys.modules.get("tests.engine.test_corpus")
     if corpus is not None:
         corpus.summarize(terminalreporter.write_line)
+
+
+SLOW_FOLDERS = {"e2e"}
+"""Folders whose every test is slow: real processes end to end."""
+SLOW_FIXTURES = {"telegram"}
+"""Fixtures that make a test slow: the real Application over the fake Bot API (seconds a test)."""
+SLOW_CALLS = {
+    ("tests.console", "chat"),
+    ("tests.console", "export"),
+    ("tests.console", "Running"),
+    ("tests.bot_process", "BotProcess"),
+    ("tests.crash_burst", "run"),
+    ("bot.telegram.app", "build_application"),
+}
+"""What makes a test slow wherever it lives: a ``planbot`` process, or the real Application built by the test."""
+
+
+def _calls(function: Callable[..., Any], seen: set[Callable[..., Any]]) -> set[tuple[str, str]]:
+    """What a test function calls by name, through the helpers of its own module too, as (module, name)."""
+    function = getattr(getattr(function, "hypothesis", None), "inner_test", inspect.unwrap(function))
+    if function in seen or not hasattr(function, "__code__"):
+        return set()
+    seen.add(function)
+    found: set[tuple[str, str]] = set()
+    for name in _names(function.__code__):
+        target = function.__globals__.get(name)
+        found.add((getattr(target, "__module__", None) or "", getattr(target, "__qualname__", None) or ""))
+        if inspect.isfunction(target) and target.__module__ == function.__module__:
+            found |= _calls(target, seen)
+    return found
+
+
+def _names(code: CodeType) -> set[str]:
+    """The global names a function's code (and the code nested in it) refers to."""
+    found = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            found |= _names(const)
+    return found
+
+
+def is_slow(item: pytest.Item) -> bool:
+    """Whether a test is slow by where it lives, the fixtures it uses or what it calls."""
+    folder = Path(str(item.path)).parent.name
+    fixtures = set(getattr(item, "fixturenames", ()))
+    function = getattr(item, "function", None)
+    calls = _calls(function, set()) if function is not None else set()
+    return folder in SLOW_FOLDERS or bool(fixtures & SLOW_FIXTURES) or bool(calls & SLOW_CALLS)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the slow tests, so that ``pytest -m "not slow"`` is the fast inner loop (the plain run runs them all)."""
+    for item in items:
+        if item.get_closest_marker("slow") is None and is_slow(item):
+            item.add_marker(pytest.mark.slow)

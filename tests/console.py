@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import selectors
 import subprocess
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
 
 from tests.chat import NOW
 
@@ -60,7 +62,10 @@ def export(db: Path, user: int, fmt: str) -> str:
 
 
 class Running:
-    """A ``planbot chat`` process fed line by line, whose output is read until an expected text appears."""
+    """A ``planbot chat`` process fed line by line, whose output is read until an expected text appears.
+
+    Used in a ``with`` block, the process is killed on the way out if it still runs (a failed test leaves none).
+    """
 
     def __init__(self, db: Path, *args: str) -> None:
         self.process = subprocess.Popen(
@@ -71,6 +76,16 @@ class Running:
             env=environment(),
         )
         self.output = ""
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def __enter__(self) -> Running:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self.process.poll() is None:
+            self.kill()
 
     def type(self, *lines: str) -> None:
         assert self.process.stdin is not None
@@ -90,8 +105,20 @@ class Running:
                 chunk = os.read(self.process.stdout.fileno(), 65536)
                 if not chunk:
                     raise EOFError(f"{text!r} never appeared before the end:\n{self.output[-2000:]}")
-                self.output += chunk.decode()
+                self.output += self._decoder.decode(chunk)  # a read may end inside a character
         return self.output
+
+    def leave(self, *lines: str, timeout: float = 60) -> str:
+        """Stop reading (as ``planbot chat | head`` does), then type ``lines`` and end the input; return stderr.
+
+        Call it once the chat waits for an answer (its question printed to the end): from then on it writes
+        nothing until it has read and saved the next line, so that line is saved before its echo meets the
+        closed pipe. Standard error is read while the process ends, so it can never block on a full pipe.
+        """
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+        _, errors = self.process.communicate("".join(f"{line}\n" for line in lines).encode(), timeout=timeout)
+        return errors.decode(errors="replace")
 
     def kill(self) -> None:
         self.process.kill()

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from bot.bootstrap import build
+from dialogs.core.steps import StepId
+from domain.models import Language
+from tests.chat import Chat, Clock
+
 COMPLETE_FR = [
     "Café Lumière",
     "2",  # complete
@@ -181,3 +188,27 @@ def until(script: list[str], answer: str, *, including: bool = False) -> list[st
     """The answers of a script up to the named one (the answer itself too with ``including``)."""
     end = script.index(answer) + (1 if including else 0)
     return script[:end]
+
+
+def until_step(
+    script: list[str], step: StepId, *, lang: Language = Language.FR, after: StepId | None = None
+) -> list[str]:
+    """The answers a user types from ``/start`` until the question of ``step`` is on show.
+
+    For front ends other than :class:`~tests.chat.Chat` (Telegram, the console, processes), whose tests cannot ask
+    the engine what is on show: the script is played once in memory to find out. With ``after``, only the answers
+    that follow the answer to that step's question.
+    """
+    typed = _typed_before(tuple(script), step, lang)
+    start = 0 if after is None else len(_typed_before(tuple(script), after, lang)) + 1
+    return list(typed[start:])
+
+
+@cache
+def _typed_before(script: tuple[str, ...], step: StepId, lang: Language) -> tuple[str, ...]:
+    services = build(None, Clock())
+    chat = Chat(services.conversation, lang=lang)
+    chat.send("/start")
+    left = chat.answer_until(step, script)
+    services.store.close()
+    return script[: len(script) - len(left)]

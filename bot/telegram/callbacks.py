@@ -36,6 +36,13 @@ class Button:
     key: str
     option: str
 
+    @property
+    def nth(self) -> int | None:
+        """The place of the option tapped, when the button carries its place (``#<n>``) rather than its id."""
+        if self.option.startswith("#") and self.option[1:].isdecimal():
+            return int(self.option[1:])
+        return None
+
     def encode(self, index: int) -> str:
         """The ``callback_data``: ``1|<owner base 36>|<plan>|<key>|<option>``, falling back to the index."""
         head = f"{VERSION}|{_base36(self.owner)}|{self.plan}|{self.key}|"

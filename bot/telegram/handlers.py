@@ -144,7 +144,8 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(t("button-not-yours"), show_alert=True)
         return
     service = conversation(context)
-    event = Tapped(button.key, button.option, button.plan)
+    nth = button.nth
+    event = Tapped(button.key, "" if nth is not None else button.option, button.plan, nth)
     replies = service.handle(query.from_user.id, event, language_of(query.from_user), update.update_id)
     try:
         await query.answer()

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.telegram.callbacks import Button
-from dialogs.answers.fields import Option
 from dialogs.core.replies import BACK, DONE, SKIP, Accepted, Attachment, Notice, PlanCard, Question, Reply, Tone
-from domain.documents.formats import TELEGRAM_LIMIT, telegram_length, to_html_messages
+from dialogs.parsing.options import Option
+from domain.documents.formats import to_html_messages
 from domain.i18n import Catalog
 
 ROOM = {1: 28, 2: 12, 3: 8, 4: 5, 5: 3, 8: 2}
@@ -21,6 +21,13 @@ NUMBERS_PER_ROW = (8, 4, 1)
 EXTRAS_PER_ROW = (3, 2, 1)
 TICK = "✅ "
 MAX_BUTTONS = 96
+TELEGRAM_LIMIT = 4096
+"""The longest message Telegram sends, in UTF-16 code units."""
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units); tags counted too, so it is an upper bound."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 @dataclass(frozen=True)
@@ -167,7 +174,7 @@ def outgoing(replies: list[Reply], t: Catalog, owner: int, plan: int) -> list[Ou
             case Notice(text, tone):
                 notes.append(("⚠️ " if tone is Tone.ERROR else "") + esc(text))
             case PlanCard(document):
-                parts = to_html_messages(document, t("colon"), t("section-pending"))
+                parts = to_html_messages(document, t("colon"), t("section-pending"), TELEGRAM_LIMIT, telegram_length)
                 if (
                     notes
                     and parts

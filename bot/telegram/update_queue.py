@@ -21,8 +21,7 @@ from typing import Any
 from telegram import Bot, Update
 from telegram.ext import ContextTypes
 
-from domain.storage import Store
-from domain.storage.inbox import Receipt
+from domain.ports import Receipt, Storage
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +32,10 @@ RECENT = 4096
 class InboxQueue(asyncio.Queue[object]):
     """The application's update queue, writing every update to the inbox before it is queued."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+    def __init__(self, store: Storage, clock: Callable[[], datetime]) -> None:
+        """The queue over ``store``'s inbox, its entries stamped by ``clock``."""
         super().__init__()
-        self.store = store
+        self.inbox = store.inbox
         self.clock = clock
         self._queued: deque[int] = deque(maxlen=RECENT)
         self._seen: set[int] = set()
@@ -50,7 +50,7 @@ class InboxQueue(asyncio.Queue[object]):
         """Write an update to the inbox; whether to queue it (not when it is already on its way here)."""
         user = update.effective_user
         data = json.dumps(update.to_dict(), ensure_ascii=False, separators=(",", ":"))
-        receipt = self.store.inbox.receive(update.update_id, user.id if user else None, data, self.clock())
+        receipt = self.inbox.receive(update.update_id, user.id if user else None, data, self.clock())
         if receipt is Receipt.PENDING and update.update_id in self._seen:
             return False
         self._remember(update.update_id)
@@ -64,7 +64,7 @@ class InboxQueue(asyncio.Queue[object]):
 
     def replay(self, bot: Bot) -> int:
         """Queue the updates a stopped process left unhandled (already in the inbox); return how many."""
-        pending = self.store.inbox.pending()
+        pending = self.inbox.pending()
         for found in pending:
             update = Update.de_json(json.loads(found.data), bot)
             self._remember(found.update_id)
@@ -75,11 +75,12 @@ class InboxQueue(asyncio.Queue[object]):
 
 
 def inbox_handler(
-    store: Store, clock: Callable[[], datetime]
+    store: Storage, clock: Callable[[], datetime]
 ) -> Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
     """The callback run after an update's handlers (in a later group): the update is marked handled."""
+    inbox = store.inbox
 
     async def handled(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        store.handled(update.update_id, clock())
+        inbox.handled(update.update_id, clock())
 
     return handled

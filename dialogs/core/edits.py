@@ -9,17 +9,14 @@ the current answer, kept with ``/skip``), until each is answered or skipped.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from dialogs.answers.fields import MultiChoice
+from dialogs.answers import MultiChoice
 from dialogs.core.flow import Flow, Ref
 from dialogs.core.replies import Notice
 from dialogs.core.steps import Path, get
-from dialogs.phases.defaults import default
+from dialogs.core.turn import Turn
 from domain.models import Plan
-
-if TYPE_CHECKING:
-    from dialogs.core.engine import Turn
 
 
 def new_items(flow: Flow, answered: Ref, before: Plan, after: Plan) -> dict[Path, set[int]]:
@@ -90,18 +87,12 @@ def askable(turn: Turn, keys: Iterable[str]) -> bool:
     return any((ref := turn.flow.ref(key)) is not None and turn.exists(ref) for key in keys)
 
 
-def asking(turn: Turn, ref: Ref) -> Ref:
-    """An opened question without an answer, about to be asked: given first the preset express would give it."""
-    _preset(turn, ref)
-    return ref
-
-
 def _preset(turn: Turn, ref: Ref) -> None:
     """Where express leaves a question to presets, write its preset, shown as the answer to keep (``/skip``)."""
     plan = turn.s.plan
     if turn.flow.asks(ref.step, plan):
         return
-    value = default(plan, ref, turn.s.lang, turn.today)
+    value = turn.flow.preset(plan, ref, turn.s.lang, turn.today)
     if value is not None:
         turn.update(
             plan=turn.flow.write(plan, ref, value),

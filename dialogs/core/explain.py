@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from dialogs.answers.fields import Context, Rating
+from dialogs.answers import Context, Rating
 from dialogs.core.flow import Ref
 from dialogs.core.replies import Notice
+from dialogs.core.turn import Turn
 from dialogs.parsing.text import InvalidAnswer
-
-if TYPE_CHECKING:
-    from dialogs.core.engine import Turn
 
 
 def explain(turn: Turn, ref: Ref) -> None:

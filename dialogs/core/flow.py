@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from dialogs.core.slots import slot_type
 from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from domain.i18n import Catalog
-from domain.models import Mode, Plan
+from domain.models import Language, Mode, Plan
 
 LISTED = 128
 """Plans whose list of questions is kept (the plans of the users active lately)."""
@@ -36,11 +38,21 @@ class Ref:
         object.__setattr__(self, "path", path)
 
 
+Presets = Callable[[Plan, "Ref", Language, date], Any]
+"""The answer the business model's presets give a question the user is not asked, or ``None``."""
+
+
+def no_presets(plan: Plan, ref: Ref, lang: Language, today: date) -> Any:
+    """A flow without presets: every question not asked is skipped."""
+    return None
+
+
 class Flow:
     """The phases and their steps, with everything the engine asks of them."""
 
-    def __init__(self, phases: Sequence[tuple[Phase, Sequence[Node]]]) -> None:
+    def __init__(self, phases: Sequence[tuple[Phase, Sequence[Node]]], presets: Presets = no_presets) -> None:
         self.phases = tuple((phase, tuple(nodes)) for phase, nodes in phases)
+        self.preset = presets
         self._refs: dict[tuple[StepId, int | None], Ref] = {}
         self._listed: dict[int, tuple[Plan, list[Ref], list[bool]]] = {}
         self.steps: dict[StepId, Step] = {}
@@ -55,6 +67,22 @@ class Flow:
                     self.phase_of[step.id] = phase
                     if isinstance(node, Each):
                         self.items_of[step.id] = node.items
+        self._check()
+
+    def _check(self) -> None:
+        """Every step's slot is a place in the plan, and every step a step names is one of the flow's.
+
+        Raises:
+            ValueError: at once, when the flow is built (at import), rather than when a user reaches the step.
+        """
+        for step in self.steps.values():
+            items = self.items_of.get(step.id)
+            if items is not None:
+                slot_type(Plan, (*items, 0))
+            slot_type(Plan, step.slot)
+            unknown = [s for s in (*step.invalidates, *step.rechecks) if s not in self.steps]
+            if unknown:
+                raise ValueError(f"step {step.id} names steps the flow does not have: {unknown}")
 
     def applies(self, step: Step, plan: Plan) -> bool:
         """Whether a step belongs to this plan's interview (its condition holds, its mode has it)."""

@@ -17,20 +17,19 @@ from typing import Any
 
 from dialogs.core.flow import Flow, Ref
 from dialogs.core.steps import Each, Path, Phase, Step, StepId, always, get
-from dialogs.phases.defaults import default
 from domain.models import ActionStatus, Language, Market, Mode, ObjectiveKind, Plan, Profile, Tactic
 from domain.session import Session
 
-Expected = Callable[[Plan, Ref, Language, date], Any]
+Expected = Callable[[Flow, Plan, Ref, Language, date], Any]
 
 EXPECTED: dict[StepId, Expected] = {
-    StepId.MARKET: lambda plan, ref, lang, today: Market.B2C,
-    StepId.CUSTOMERS: lambda plan, ref, lang, today: 1,
-    StepId.BUDGET: lambda plan, ref, lang, today: 1,
-    StepId.COMPETITORS: lambda plan, ref, lang, today: ("1", "2"),
-    StepId.OBJECTIVE_KINDS: lambda plan, ref, lang, today: (ObjectiveKind.CONQUEST, ObjectiveKind.LOYALTY),
-    StepId.SEGMENTS: lambda plan, ref, lang, today: default(plan, ref, lang, today) or ("1", "2", "3"),
-    StepId.TACTICS: lambda plan, ref, lang, today: (Tactic.SOCIAL, Tactic.EMAILING),
+    StepId.MARKET: lambda flow, plan, ref, lang, today: Market.B2C,
+    StepId.CUSTOMERS: lambda flow, plan, ref, lang, today: 1,
+    StepId.BUDGET: lambda flow, plan, ref, lang, today: 1,
+    StepId.COMPETITORS: lambda flow, plan, ref, lang, today: ("1", "2"),
+    StepId.OBJECTIVE_KINDS: lambda flow, plan, ref, lang, today: (ObjectiveKind.CONQUEST, ObjectiveKind.LOYALTY),
+    StepId.SEGMENTS: lambda flow, plan, ref, lang, today: flow.preset(plan, ref, lang, today) or ("1", "2", "3"),
+    StepId.TACTICS: lambda flow, plan, ref, lang, today: (Tactic.SOCIAL, Tactic.EMAILING),
 }
 """The answer expected to a question that shapes what follows, while it is not given.
 
@@ -131,7 +130,7 @@ def standing(flow: Flow, session: Session, today: date) -> Standing:
         pending += 1
         expect = EXPECTED.get(ref.step.id)
         if expect is not None:
-            expected = flow.write(expected, ref, expect(expected, ref, session.lang, today))
+            expected = flow.write(expected, ref, expect(flow, expected, ref, session.lang, today))
     total = done + pending
     if expected is not plan:
         total = _count(flow, session, expected) + len(_kept(flow, expected))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dialogs.answers.fields import Option
+from dialogs.parsing.options import Option
 from domain.documents.document import Document
 
 SKIP = "!skip"
@@ -22,11 +22,16 @@ class Said:
 
 @dataclass(frozen=True)
 class Tapped:
-    """A tapped button: the question it belongs to, the option's id, and the plan it was shown for."""
+    """A tapped button: the question it belongs to, the option's id, and the plan it was shown for.
+
+    A transport that cannot carry an option's id names the option by its place instead: ``nth`` (from 0), with
+    an empty ``option``.
+    """
 
     key: str
     option: str
     plan: int | None = None
+    nth: int | None = None
 
 
 @dataclass(frozen=True)

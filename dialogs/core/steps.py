@@ -4,87 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
-from dialogs.answers.fields import Field
+from dialogs.answers import Field
 from domain.models import Competitor, Market, Plan, Segment
-
-
-class Phase(StrEnum):
-    """The phases of the method, in the order they are asked."""
-
-    PROFILE = "profile"
-    DIAGNOSIS = "diagnosis"
-    OBJECTIVES = "objectives"
-    SEGMENTATION = "segmentation"
-    TARGETING = "targeting"
-    POSITIONING = "positioning"
-    MIX = "mix"
-    ACTIONS = "actions"
-
-
-class StepId(StrEnum):
-    """Every question of the interview, by a readable name stored as it is."""
-
-    NAME = "name"
-    MODE = "mode"
-    SECTOR = "sector"
-    ACTIVITY = "activity"
-    MARKET = "market"
-    STAGE = "stage"
-    AREA = "area"
-    WEBSITE = "website"
-    CAPACITY = "capacity"
-    CUSTOMERS = "customers"
-    RETURNING = "returning"
-    AUDIENCE = "audience"
-    TEAM = "team"
-    OFFER = "offer"
-    STRENGTHS = "strengths"
-    WEAKNESSES = "weaknesses"
-    BUDGET = "budget"
-    HOURS = "hours"
-    SKILLS = "skills"
-    OPPORTUNITIES = "opportunities"
-    THREATS = "threats"
-    COMPETITORS = "competitors"
-    COMPETITOR_PRICE = "competitor_price"
-    COMPETITOR_QUALITY = "competitor_quality"
-    GOAL = "goal"
-    MAIN_OBJECTIVE = "main_objective"
-    OBJECTIVE_KINDS = "objective_kinds"
-    OBJECTIVE_METRIC = "objective_metric"
-    OBJECTIVE_TARGET = "objective_target"
-    OBJECTIVE_DEADLINE = "objective_deadline"
-    SEGMENTS = "segments"
-    SEGMENT_WHO_B2C = "segment_who_b2c"
-    SEGMENT_WHO_B2B = "segment_who_b2b"
-    SEGMENT_NEED = "segment_need"
-    SEGMENT_SIZE = "segment_size"
-    RATE_SIZE = "rate_size"
-    RATE_ACCESS = "rate_access"
-    RATE_FIT = "rate_fit"
-    TARGET = "target"
-    BENEFIT = "benefit"
-    RIVAL = "rival"
-    DIFFERENCE = "difference"
-    PROOF = "proof"
-    PRICE_LEVEL = "price_level"
-    QUALITY_LEVEL = "quality_level"
-    RANGE = "range"
-    DIFFERENTIATION = "differentiation"
-    AFTER_SALES = "after_sales"
-    PRICE_STRATEGY = "price_strategy"
-    PRICE_POINT = "price_point"
-    PURCHASES = "purchases"
-    MARGIN = "margin"
-    CHANNELS = "channels"
-    TACTICS = "tactics"
-    SPLIT = "split"
-    ACTIONS = "actions"
-    ACTION_DECISION = "action_decision"
-
+from domain.vocabulary import Phase as Phase  # re-exported: the phases are the domain's vocabulary
+from domain.vocabulary import StepId as StepId
 
 Path = tuple[str | int, ...]
 ITEM = -1

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from dialogs.parsing.hedges import tidy
+from dialogs.parsing.options import Option
 from dialogs.parsing.synonyms import Words, words_of
 from dialogs.parsing.text import InvalidAnswer, fold, split_list
 from domain.i18n import Catalog
-
-if TYPE_CHECKING:
-    from dialogs.answers.fields import Option
-    from dialogs.core.replies import Question
 
 TYPO = 85
 """How close (rapidfuzz ratio, 0–100) a typed word must be to an option's to be read as a typo of it."""
@@ -269,16 +265,6 @@ def several(
     return list(picked)
 
 
-def narrowed(question: Question, error: InvalidAnswer) -> Question:
-    """The question asked again after ``error``: after an ambiguous answer, only the options it was close to.
-
-    They are offered by name, not by number: a typed number still names an option of the whole list.
-    """
-    if not isinstance(error, Ambiguous):
-        return question
-    return replace(question, options=tuple(o for o in question.options if o.id in error.ids), numbered=False)
-
-
 MAINLY = re.compile(
     r"\b(?:surtout|mostly|mainly|principalement|majoritairement|essentiellement|en majorite|avant tout|primarily)\b"
 )
@@ -296,3 +282,9 @@ def _mainly(raw: str, options: Sequence[Option], table: str | None, reader: Read
     reading = read(head, options, table, reader)
     found = tuple(dict.fromkeys(o for group in reading.groups for o in group))
     return found[0] if len(found) == 1 else None
+
+
+def match_option(raw: str, options: Sequence[Option]) -> Option | None:
+    """The option a typed answer names: by its number, its label, an unambiguous part of it, or a typo of it."""
+    groups = read(raw, options, loose=False).groups
+    return groups[0][0] if len(groups) == 1 and len(groups[0]) == 1 else None

@@ -210,8 +210,16 @@ def tidy(text: str) -> str:
     """A free-text answer without the filler, hedges, emoji and "..." around it, its meaning kept.
 
     Parts between commas that only hesitate or say "I don't know" go too; when the answer started with a capital
-    that went with the filler, the new first letter takes it (``Bof... les femmes`` → ``Les femmes``).
+    that went with the filler, the new first letter takes it (``Bof... les femmes`` → ``Les femmes``). What one pass
+    uncovers (an emoji before a doubt: ``des ☕ chépa``) goes in the next, until nothing changes.
     """
+    result = _tidied(text)
+    while result and (again := _tidied(result)) != result:
+        result = again
+    return result
+
+
+def _tidied(text: str) -> str:
     pieces = _SEGMENT.split(text.strip())
     segments, separators = pieces[0::2], pieces[1::2]
     kept: list[tuple[str, str]] = []

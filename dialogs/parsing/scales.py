@@ -7,19 +7,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING
 
 from babel.dates import get_month_names
 
 from dialogs.parsing.choices import Ambiguous, negated
 from dialogs.parsing.hedges import tidy
+from dialogs.parsing.options import Option
 from dialogs.parsing.synonyms import Words, synonyms, words_of
 from dialogs.parsing.text import InvalidAnswer, fold
 from domain.i18n import BABEL_LOCALES, Catalog
 from domain.models import Language, Stage
-
-if TYPE_CHECKING:
-    from dialogs.answers.fields import Option
 
 TOP = 5
 STARS = re.compile("[★⭐🌟✪✭✮✯☆✩]")

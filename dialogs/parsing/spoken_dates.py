@@ -11,8 +11,7 @@ How each is read; every date understood that was not typed as a day is said back
 - A holiday means its (first) day; "avant Noël"/"before Christmas" means a week before it (18 December), or the
   day before once that week has begun; "après"/"after" the day after it (after its last day: "après les soldes").
 - "d'ici l'été"/"by the summer" means the season's first day (a season alone means its end).
-- "dans 3 mois", "in six months", "d'ici un an et demi" count from today; "quinze jours" is two weeks and "huit
-  jours" one, as French means them.
+- "dans 3 mois", "in six months", "d'ici un an et demi" count from today ("quinze jours" is two weeks).
 - Vague spans ("bientôt", "quelques mois", "un de ces jours") are no dates: they are refused and asked again.
 """
 
@@ -28,7 +27,8 @@ from babel.dates import get_day_names
 from rapidfuzz import fuzz, process
 from text_to_num import text2num  # type: ignore[import-untyped]
 
-from dialogs.parsing.text import _month_names, fold, last_day
+from dialogs.parsing.months import last_day, month_names
+from dialogs.parsing.text import fold
 from domain.dates import month_later
 from domain.feasts import FEASTS, SAID, SALES, SEASONS, Dated, Span
 from domain.i18n import BABEL_LOCALES, Catalog
@@ -165,12 +165,12 @@ def _named(rest: str) -> tuple[list[Dated], tuple[str, ...]] | None:
     """A named holiday, season, month, quarter or half of the year: its days in any year."""
     phrases = _phrases()
     if rest not in phrases and len(rest) >= 5:
-        months = [name for name in _month_names() if len(name) >= 5]
+        months = [name for name in month_names() if len(name) >= 5]
         close = process.extractOne(rest, [*phrases, *months], scorer=fuzz.ratio, score_cutoff=85)
         rest = close[0] if close else rest
     if rest in phrases:
         return [{**FEASTS, **SEASONS}[key] for key in phrases[rest]], phrases[rest]
-    if (month := _month_names().get(rest.removeprefix("mois ").removeprefix("month "))) is not None:
+    if (month := month_names().get(rest.removeprefix("mois ").removeprefix("month "))) is not None:
         return [lambda y: (date(y, month, 1), last_day(y, month))], ()
     words = re.sub(r" (?:annee|year)$", "", rest).split()
     if match := _QUARTER.match(rest):
@@ -260,7 +260,7 @@ def typed_as_day(raw: str) -> bool:
     """Whether a date was typed with its day (``30/06``, ``15 mars``, ``March 15th``): nothing to say back."""
     if _TYPED_DAY.search(raw):
         return True
-    words, months = fold(raw).split(), _month_names()
+    words, months = fold(raw).split(), month_names()
     return any(
         word in months and any(_DAY_NUMBER.fullmatch(w) for w in words[max(0, i - 2) : i] + words[i + 1 : i + 2])
         for i, word in enumerate(words)
@@ -286,7 +286,7 @@ def said_back(raw: str, day: date, t: Catalog, today: date) -> list[str]:
 def _vocabulary() -> frozenset[str]:
     """Every word a date may be said with."""
     words = set(_FILLERS | _THIS | _NEXT | set(_POSITIONS) | set(_ORDINALS) | set(UNITS) | set(_LATER))
-    words |= {w for phrase in [*_phrases(), *_ARTICLES, *_month_names()] for w in phrase.split()}
+    words |= {w for phrase in [*_phrases(), *_ARTICLES, *month_names()] for w in phrase.split()}
     for lang in Language:
         words |= {fold(name) for name in get_day_names("wide", locale=BABEL_LOCALES[lang]).values()}
     return frozenset(words | _set("demain apres hier aujourd hui tomorrow today yesterday dans within et and ou or"))

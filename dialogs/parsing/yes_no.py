@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dialogs.answers.fields import Option
 from dialogs.parsing.choices import one
+from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer
 from domain.i18n import Catalog
 

@@ -8,12 +8,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from dialogs.answers.fields import MAX_TEXT, Context, Field, Option, match_option
+from dialogs.answers import Context, Field
+from dialogs.answers.base import MAX_TEXT
 from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
 from dialogs.parsing import choices, hedges
+from dialogs.parsing.choices import match_option
+from dialogs.parsing.options import Option
 from dialogs.parsing.spoken_dates import is_date_like, said_back
-from dialogs.parsing.text import InvalidAnswer, action_date, fold, parse_date, parse_number
+from dialogs.parsing.text import InvalidAnswer, fold, parse_number
+from dialogs.parsing.written_dates import action_date, parse_date
 from domain.action_plan import merge, propose
+from domain.documents.action_table import action_details
 from domain.models import Action, ActionStatus, Cadence, Plan
 
 PHASE = Phase.ACTIONS
@@ -171,7 +176,7 @@ class Decide(Field):
     def describe(self, ctx: Context) -> str:
         """When, how much, what for, measured how."""
         action: Action = ctx.item(ctx.plan.actions)
-        return details(action, ctx)
+        return action_details(action, ctx.t)
 
     def show(self, value: Any, ctx: Context) -> str:
         """Planned with its date, or dropped."""
@@ -218,22 +223,6 @@ def line(action: Action, ctx: Context) -> str:
     if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
         month = ctx.t("action-line-recurring", month=month, cadence=ctx.t.label(action.cadence))
     return ctx.t("action-line", month=month, title=action.title, budget=ctx.t.money(action.budget))
-
-
-def details(action: Action, ctx: Context) -> str:
-    """An action's date, budget, objective served and KPI."""
-    t = ctx.t
-    when = t("action-on", date=t.day(action.due))
-    if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
-        when = t("action-from-day", date=t.day(action.due), cadence=t.label(action.cadence))
-    return t(
-        "action-details",
-        date=when,
-        budget=t.money(action.budget),
-        objective=t.label(action.objective) if action.objective else "—",
-        kpi=t(f"kpi-{action.kpi}") if action.kpi else "—",
-        tactic=t.label(action.tactic),
-    )
 
 
 def decision(action: Action) -> Decision | None:

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs.answers.fields import MAX_ITEM, Context, Field, Option, _clean, match_option
+from dialogs.answers.base import MAX_ITEM, Context, Field, clean
 from dialogs.core.steps import Path, get, put
+from dialogs.parsing.choices import match_option
+from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer
 from domain.business import business, names, recognise
 from domain.models import Plan
@@ -34,7 +36,7 @@ class Activity(Field):
 
     def parse(self, raw: str, ctx: Context) -> Picked:
         """The model named by number or label, else the one the words describe."""
-        text = _clean(raw, MAX_ITEM)
+        text = clean(raw, MAX_ITEM)
         options = self.options(ctx)
         found = match_option(text, options)
         if found is not None:

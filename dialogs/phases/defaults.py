@@ -9,7 +9,7 @@ from typing import Any
 
 from dialogs.core.flow import Ref
 from dialogs.core.steps import StepId
-from dialogs.parsing.text import last_day
+from dialogs.parsing.months import last_day
 from dialogs.phases.mix import advised_split
 from dialogs.phases.objectives import GOAL_METRIC
 from domain.action_plan import merge, propose

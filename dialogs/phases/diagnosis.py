@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dialogs.answers.fields import Number, Rating, TextList, Unit
+from dialogs.answers import Number, Rating, TextList
 from dialogs.core.steps import ITEM, Each, Node, Phase, Step, StepId, named_items, names
+from dialogs.parsing.number_lexicon import Unit
 from dialogs.parsing.numbers import Period
 from dialogs.phases.suggestions import from_preset, preset_number
 from domain.models import Competitor

@@ -7,21 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs.answers.fields import (
-    Choice,
-    Context,
-    Field,
-    MultiChoice,
-    Number,
-    Option,
-    Text,
-    TextList,
-    Unit,
-    match_option,
-)
+from dialogs.answers import Choice, Context, Field, MultiChoice, Number, Text, TextList
 from dialogs.core.steps import Node, Phase, Step, StepId
 from dialogs.parsing import choices, lists, shares
+from dialogs.parsing.choices import match_option
+from dialogs.parsing.number_lexicon import Unit
 from dialogs.parsing.numbers import Period
+from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer, fold, parse_number
 from dialogs.phases.suggestions import from_preset, preset_list, preset_number
 from domain.action_plan import tactic_weights, whole_euros

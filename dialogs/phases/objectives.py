@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from dialogs.answers.fields import Choice, Context, Deadline, MultiChoice, Number, Option, Unit
+from dialogs.answers import Choice, Context, Deadline, MultiChoice, Number
 from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from dialogs.parsing.number_lexicon import Unit
 from dialogs.parsing.numbers import Period
+from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer
 from domain.business import FAMILY_KPIS, model_of
 from domain.coaching import proposed_target

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.answers.fields import Context, Pick, Rating, Text
+from dialogs.answers import Context, Pick, Rating, Text
 from dialogs.core.steps import Node, Phase, Step, StepId
 from dialogs.phases.suggestions import benefits, differences, from_preset
 from domain.models import Plan

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dialogs.answers.fields import Choice, Context, Number, Text, Unit
+from dialogs.answers import Choice, Context, Number, Text
 from dialogs.core.steps import Node, Phase, Step, StepId
+from dialogs.parsing.number_lexicon import Unit
 from dialogs.parsing.numbers import Noun, Period, capacity_counts, capacity_period
 from dialogs.phases.activity import Activity, write_activity
 from dialogs.phases.suggestions import areas

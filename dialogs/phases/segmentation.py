@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dialogs.answers.fields import Number, Text, TextList, Unit
+from dialogs.answers import Number, Text, TextList
 from dialogs.core.steps import ITEM, Each, Node, Phase, Step, StepId, is_b2b, is_b2c, named_items, names
+from dialogs.parsing.number_lexicon import Unit
 from dialogs.phases.suggestions import segment_names, segment_need, segment_who
 from domain.models import Segment
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from dialogs.answers.fields import Context
+from dialogs.answers import Context
 from domain.business import Family, model_of
 from domain.presets import PresetSegment, PresetTexts
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogs.answers.fields import Context, Pick, Rating
+from dialogs.answers import Context, Pick, Rating
 from dialogs.core.steps import ITEM, Each, Node, Phase, Step, StepId
 from domain.models import Plan, Segment
 

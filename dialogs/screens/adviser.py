@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from dialogs.answers.fields import Option
 from dialogs.core import edits
+from dialogs.core.answering import finish
 from dialogs.core.flow import Ref
 from dialogs.core.replies import Notice, Question, Tone
+from dialogs.core.screen import BaseScreen
 from dialogs.core.steps import StepId
+from dialogs.core.turn import Turn
+from dialogs.parsing.options import Option
 from domain.advice import Finding, Fix
 from domain.coaching import smart_objectives, swot_sides, vague_positioning
 from domain.score import Score, findings, score
-from domain.session import Screen
-
-if TYPE_CHECKING:
-    from dialogs.core.engine import Turn
+from domain.screen_state import Coaching, ScoreCard, ScreenKind
 
 OBJECTIVE_STEPS = {StepId.OBJECTIVE_METRIC, StepId.OBJECTIVE_TARGET, StepId.OBJECTIVE_DEADLINE}
 SWOT_STEPS = {StepId.STRENGTHS, StepId.WEAKNESSES, StepId.OPPORTUNITIES, StepId.THREATS}
@@ -51,40 +49,45 @@ def usable(turn: Turn, fix: Fix) -> bool:
 
 def ask(turn: Turn, finding: Finding) -> None:
     """Show a finding with its fixes, and wait for the user's choice."""
-    turn.update(screen=Screen.COACH, screen_arg=finding.rule, coached=turn.s.coached | {finding.rule})
+    turn.update(coached=turn.s.coached | {finding.rule})
     options = tuple(Option(fix.id, fix.label) for fix in finding.fixes if usable(turn, fix))
-    turn.replies.append(Question(key=Screen.COACH.value, text=finding.text, options=options, free_text=False))
+    question = Question(key=ScreenKind.COACH.value, text=finding.text, options=options, free_text=False)
+    turn.open(Coaching(rule=finding.rule), question)
 
 
 def _current(turn: Turn) -> Finding | None:
-    rule = turn.s.screen_arg
+    state = turn.s.screen
+    rule = state.rule if isinstance(state, Coaching) else None
     return next((f for f in findings(turn.s.plan, turn.t, turn.today) if f.rule == rule), None)
 
 
-def coach_options(turn: Turn) -> tuple[Option, ...]:
-    """The fixes of the finding on show."""
-    finding = _current(turn)
-    return tuple(Option(fix.id, fix.label) for fix in finding.fixes if usable(turn, fix)) if finding else ()
+class CoachScreen(BaseScreen):
+    """A finding raised right after an answer, with its fixes."""
 
+    kind = ScreenKind.COACH
 
-def reshow_coach(turn: Turn) -> None:
-    """Show the finding again (or carry on if it no longer holds)."""
-    finding = _current(turn)
-    if finding is None:
-        turn.update(screen=None, screen_arg=None)
-        turn.ask_current()
-    else:
-        ask(turn, finding)
+    def show(self, turn: Turn) -> None:
+        """Show the finding again (or carry on if it no longer holds)."""
+        finding = _current(turn)
+        if finding is None:
+            turn.close()
+            turn.ask_current()
+        else:
+            ask(turn, finding)
 
+    def options(self, turn: Turn) -> tuple[Option, ...]:
+        """The fixes of the finding on show."""
+        finding = _current(turn)
+        return tuple(Option(fix.id, fix.label) for fix in finding.fixes if usable(turn, fix)) if finding else ()
 
-def coached(turn: Turn, option: str) -> None:
-    """The user's choice on a finding raised while answering: apply it, then carry on."""
-    finding = _current(turn)
-    turn.update(screen=None, screen_arg=None)
-    fix = next((f for f in finding.fixes if f.id == option and usable(turn, f)), None) if finding else None
-    if fix is not None:
-        apply(turn, fix)
-    carry_on(turn)
+    def choose(self, turn: Turn, option: str) -> None:
+        """The user's choice on the finding: apply it, then carry on."""
+        finding = _current(turn)
+        turn.close()
+        fix = next((f for f in finding.fixes if f.id == option and usable(turn, f)), None) if finding else None
+        if fix is not None:
+            apply(turn, fix)
+        carry_on(turn)
 
 
 def carry_on(turn: Turn) -> None:
@@ -92,12 +95,12 @@ def carry_on(turn: Turn) -> None:
     if turn.position() is not None:
         turn.ask_current()
     elif not back_to_card(turn):
-        turn.finish()
+        finish(turn)
 
 
 def back_to_card(turn: Turn) -> bool:
     """Once the questions opened from the score card are answered, the card again (with the new score)."""
-    if turn.s.back_to is not Screen.SCORE or turn.s.screen is not None or turn.position() is not None:
+    if turn.s.back_to is not ScreenKind.SCORE or turn.s.screen is not None or turn.position() is not None:
         return False
     turn.update(back_to=None)
     review(turn)
@@ -137,32 +140,43 @@ def review(turn: Turn) -> None:
     """The score; once the interview is over, with its changes to tap."""
     found = score(turn.s.plan, turn.t, turn.today)
     fixes = _fixes(found, turn)
-    if turn.position() is not None or not fixes or turn.s.screen not in (None, Screen.SCORE):
+    if turn.position() is not None or not fixes or not isinstance(turn.s.screen, ScoreCard | None):
         turn.replies.append(Notice(card(found, turn)))
         return
-    turn.update(screen=Screen.SCORE, screen_arg=None)
     options = tuple(Option(str(i), fix.label) for i, (_, fix) in enumerate(fixes))
     text = f"{card(found, turn)}\n{turn.t('score-choose')}"
-    turn.replies.append(Question(key=Screen.SCORE.value, text=text, options=options, free_text=False))
+    turn.open(ScoreCard(), Question(key=ScreenKind.SCORE.value, text=text, options=options, free_text=False))
 
 
-def score_options(turn: Turn) -> tuple[Option, ...]:
-    """The fixes offered on the score card."""
-    fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
-    return tuple(Option(str(i), fix.label) for i, (_, fix) in enumerate(fixes))
+class ScoreScreen(BaseScreen):
+    """The plan's score and the changes to tap."""
 
+    kind = ScreenKind.SCORE
 
-def scored(turn: Turn, option: str) -> None:
-    """A change chosen on the score card: made, then what follows from it."""
-    fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
-    turn.update(screen=None, screen_arg=None)
-    if not option.isdecimal() or int(option) >= len(fixes):
-        turn.say("error-choice", Tone.ERROR)
+    def show(self, turn: Turn) -> None:
+        """The score card again."""
         review(turn)
-        return
-    apply(turn, fixes[int(option)][1])
-    if turn.position() is not None:
-        turn.update(back_to=Screen.SCORE)
-        turn.ask_current()
-    else:
-        review(turn)
+
+    def options(self, turn: Turn) -> tuple[Option, ...]:
+        """The fixes offered on the score card."""
+        fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
+        return tuple(Option(str(i), fix.label) for i, (_, fix) in enumerate(fixes))
+
+    def choose(self, turn: Turn, option: str) -> None:
+        """A change chosen on the score card: made, then what follows from it."""
+        fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
+        turn.close()
+        if not option.isdecimal() or int(option) >= len(fixes):
+            turn.say("error-choice", Tone.ERROR)
+            review(turn)
+            return
+        apply(turn, fixes[int(option)][1])
+        if turn.position() is not None:
+            turn.update(back_to=ScreenKind.SCORE)
+            turn.ask_current()
+        else:
+            review(turn)
+
+
+COACH = CoachScreen()
+SCORE = ScoreScreen()

@@ -1,21 +1,17 @@
 """The card that ends the interview: the plan at a glance, with buttons for the whole plan and its files.
 
 The card's buttons carry the key ``card`` and keep applying after any later message: the engine routes them here
-before it looks at the question or the screen on show, which they leave as they are.
+(``CardButtons``) before it looks at the question or the screen on show, which they leave as they are.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from dialogs.answers.fields import Option
 from dialogs.core.replies import Attachment, Notice, Question, Tone
-from dialogs.screens import navigation as screens
+from dialogs.core.turn import Turn
+from dialogs.parsing.options import Option
+from dialogs.screens import navigation
 from domain.documents.end_card import end_card
 from domain.models import Mode
-
-if TYPE_CHECKING:
-    from dialogs.core.engine import Turn
 
 KEY = "card"
 PLAN = "plan"
@@ -47,15 +43,25 @@ def show(turn: Turn) -> None:
     )
 
 
-def tapped(turn: Turn, option: str) -> None:
-    """A button of the card, whenever it is tapped: the whole plan (as ``/plan`` shows it), or a file."""
-    if option.startswith("#") and option[1:].isdecimal():
-        found = options(turn)
-        index = int(option[1:])
-        option = found[index].id if index < len(found) else option
-    if option == PLAN:
-        screens.show_plan(turn)
-    elif option in FILES:
-        turn.replies.append(Attachment(FILES[option]))
-    else:
-        turn.stale()
+class CardButtons:
+    """The end card's buttons, valid whatever is on show."""
+
+    def owns(self, key: str) -> bool:
+        """The card's key."""
+        return key == KEY
+
+    def options(self, turn: Turn, key: str) -> tuple[Option, ...]:
+        """The card's buttons."""
+        return options(turn)
+
+    def tapped(self, turn: Turn, key: str, option: str) -> None:
+        """The whole plan (as ``/plan`` shows it), or a file."""
+        if option == PLAN:
+            navigation.show_plan(turn)
+        elif option in FILES:
+            turn.replies.append(Attachment(FILES[option]))
+        else:
+            turn.stale()
+
+
+BUTTONS = CardButtons()

@@ -1,34 +1,86 @@
-"""Commands (``/back``, ``/skip``, ``/plan``, ``/edit``...) and the screens outside the plan they open."""
+"""Finding one's way: ``/start`` (and its links), ``/new``, ``/help``, ``/back``, ``/skip``, ``/plan``, ``/cancel``.
+
+The restart screen belongs here: coming back mid-interview, or asking for a new plan, the user chooses between
+carrying on and starting anew (the plan they had is archived, not lost).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from dialogs.answers.fields import Option, match_option
-from dialogs.core import edits
+from dialogs.core.answering import proceed
 from dialogs.core.replies import PlanCard, Question, Tone
-from dialogs.screens import adviser, followup, results_entry
-from dialogs.summary import plan_document
-from domain.models import Language
-from domain.session import Screen, Session
-
-if TYPE_CHECKING:
-    from dialogs.core.engine import Turn
-    from dialogs.screens.deeplink import Link
+from dialogs.core.screen import BaseScreen
+from dialogs.core.summary import plan_document
+from dialogs.core.turn import Turn
+from dialogs.parsing import deeplink
+from dialogs.parsing.options import Option
+from dialogs.screens import adviser, reminders_offer
+from domain.screen_state import Restart, ScreenKind
+from domain.session import Session
 
 CONTINUE = "continue"
 NEW = "new"
-REVIEW_VALUE_WIDTH = 48
 
 
-def start(turn: Turn) -> None:
+class RestartScreen(BaseScreen):
+    """Carry on with the plan, or start a new one."""
+
+    kind = ScreenKind.RESTART
+
+    def show(self, turn: Turn) -> None:
+        """The choice, with where the user stands."""
+        state = turn.s.screen
+        prompt = state.prompt if isinstance(state, Restart) else "restart-prompt"
+        ref = turn.position()
+        progress = turn.progress(ref) if ref else turn.t("progress-finished")
+        turn.update(focus=None, draft=())
+        text = turn.t(prompt, name=turn.s.plan.profile.name or "", progress=progress)
+        question = Question(key=self.kind.value, text=text, options=self.options(turn), free_text=False)
+        turn.open(Restart(prompt=prompt), question)
+
+    def options(self, turn: Turn) -> tuple[Option, ...]:
+        """Continue, or a new plan."""
+        return (Option(CONTINUE, turn.t("restart-continue")), Option(NEW, turn.t("restart-new")))
+
+    def choose(self, turn: Turn, option: str) -> None:
+        """Back to the question where the user stopped, or a new plan (the current one archived)."""
+        if option == CONTINUE:
+            turn.close()
+            if turn.position() is None:
+                turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
+            else:
+                turn.ask_current()
+        elif option == NEW:
+            turn.archived = turn.s.plan
+            turn.s = Session(
+                user_id=turn.s.user_id,
+                lang=turn.s.lang,
+                revision=turn.s.revision,
+                plan_id=turn.s.plan_id + 1,
+                reminders=turn.s.reminders,
+            )
+            turn.say("new-plan")
+            turn.ask_current()
+        else:
+            self.refuse(turn)
+
+
+RESTART = RestartScreen()
+
+
+def _restart(turn: Turn, prompt: str) -> None:
+    turn.update(screen=Restart(prompt="restart-confirm" if prompt == "restart-confirm" else "restart-prompt"))
+    RESTART.show(turn)
+
+
+def start(turn: Turn, payload: str = "") -> None:
     """``/start``: a welcome, or, mid-interview, the choice to continue or to start a new plan."""
+    if payload:
+        follow(turn, deeplink.read(payload))
     if not _greeted(turn):
-        _restart_screen(turn, "restart-prompt")
+        _restart(turn, "restart-prompt")
 
 
-def follow(turn: Turn, link: Link) -> None:
+def follow(turn: Turn, link: deeplink.Link) -> None:
     """A ``/start`` link: its language and interview taken before the first answer, its code kept once."""
     if link.code and turn.s.referral is None:
         turn.update(referral=link.code)
@@ -54,8 +106,8 @@ def _greeted(turn: Turn) -> bool:
         _welcome(turn)
     elif turn.position() is None:
         turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
-        if followup.wants_offer(turn.s):
-            followup.offer(turn)
+        if reminders_offer.wanted(turn.s):
+            reminders_offer.SCREEN.show(turn)
     else:
         return False
     return True
@@ -64,7 +116,7 @@ def _greeted(turn: Turn) -> bool:
 def new(turn: Turn) -> None:
     """``/new``: start a new plan, after confirmation when there is one already (it is archived, not lost)."""
     if _has_answers(turn.s):
-        _restart_screen(turn, "restart-confirm")
+        _restart(turn, "restart-confirm")
     else:
         _welcome(turn)
 
@@ -78,16 +130,12 @@ def help_(turn: Turn) -> None:
 def back(turn: Turn) -> None:
     """``/back``: ask the previous question again, showing its current answer.
 
-    On a screen outside the interview, it steps back within the screen (the previous number of a results
-    entry) or closes it; it never reopens an interview question behind the user's back.
+    On a screen outside the interview, the screen steps back within itself (the previous number of a results
+    entry) or closes; it never reopens an interview question behind the user's back.
     """
-    if turn.s.screen is Screen.RESULTS:
-        results_entry.back(turn)
-        return
-    if turn.s.screen is not None:
-        turn.update(screen=None, screen_arg=None, entry=None)
-        turn.say("cancelled")
-        turn.ask_current()
+    view = turn.screen()
+    if view is not None:
+        view.back(turn)
         return
     turn.update(draft=())
     position = turn.position()
@@ -105,12 +153,9 @@ def back(turn: Turn) -> None:
 
 def skip(turn: Turn) -> None:
     """``/skip``: leave an optional question unanswered, or keep the answer of a question asked again."""
-    if turn.s.screen is Screen.RESULTS:
-        results_entry.skip(turn)
-        return
-    if turn.s.screen is not None:
-        turn.say("nothing-to-skip")
-        reshow(turn)
+    view = turn.screen()
+    if view is not None:
+        view.skip(turn)
         return
     ref = turn.position()
     if ref is None:
@@ -126,33 +171,15 @@ def skip(turn: Turn) -> None:
         turn.say("error-required", Tone.ERROR)
         turn.replies.append(turn.question(ref))
         return
-    turn.proceed(ref, was_focus)
+    proceed(turn, ref, was_focus)
 
 
 def show_plan(turn: Turn) -> None:
     """``/plan``: the plan so far and its score, then the question again."""
-    turn.replies.append(PlanCard(plan_document(turn.s, turn.today)))
+    turn.replies.append(PlanCard(plan_document(turn.s, turn.today, turn.flow)))
     adviser.review(turn)
     if turn.s.screen is None:
         turn.ask_current()
-
-
-def edit(turn: Turn) -> None:
-    """``/edit``: a numbered review of every answer; choosing one asks it again."""
-    options = review_options(turn)
-    if not options:
-        turn.say("nothing-to-edit")
-        turn.ask_current()
-        return
-    turn.update(screen=Screen.REVIEW, draft=())
-    turn.replies.append(Question(key=Screen.REVIEW.value, text=turn.t("review-title"), options=options, listed=True))
-
-
-def language(turn: Turn) -> None:
-    """``/language``: choose French or English."""
-    turn.update(screen=Screen.LANGUAGE)
-    options = tuple(Option(lang.value, turn.t(f"language-{lang.value}")) for lang in Language)
-    turn.replies.append(Question(key=Screen.LANGUAGE.value, text=turn.t("language-prompt"), options=options))
 
 
 def cancel(turn: Turn) -> None:
@@ -161,137 +188,13 @@ def cancel(turn: Turn) -> None:
         turn.say("nothing-to-cancel")
     else:
         opened = {"opened": frozenset(), "recheck": turn.s.recheck - turn.s.opened, "back_to": None}
-        turn.update(screen=None, screen_arg=None, entry=None, focus=None, draft=(), **opened)
+        turn.update(screen=None, focus=None, draft=(), **opened)
         turn.say("cancelled")
     turn.ask_current()
 
 
-COMMANDS: dict[str, Callable[[Turn], None]] = {
-    "start": start,
-    "resume": resume,
-    "new": new,
-    "help": help_,
-    "back": back,
-    "skip": skip,
-    "plan": show_plan,
-    "edit": edit,
-    "language": language,
-    "cancel": cancel,
-    **followup.COMMANDS,
-}
-
-
-def review_options(turn: Turn) -> tuple[Option, ...]:
-    """Every answer given, skipped or proposed, in the interview's order."""
-    plan, t = turn.s.plan, turn.t
-    options = []
-    for ref in turn.refs():
-        value = turn.flow.value(plan, ref)
-        if value is None and ref.key not in turn.s.skipped:
-            continue
-        shown = t("value-skipped") if value is None else ref.step.field.show(value, turn.context(ref))
-        if len(shown) > REVIEW_VALUE_WIDTH:
-            shown = shown[: REVIEW_VALUE_WIDTH - 1] + "…"
-        if ref.key in turn.s.defaults and value is not None:
-            shown = t("value-proposed", value=shown)
-        label = t(f"label-{ref.step.id}", item=turn.flow.item_label(plan, ref, t))
-        options.append(Option(ref.key, t("review-entry", label=label, value=shown)))
-    return tuple(options)
-
-
-def said(turn: Turn, text: str) -> None:
-    """A typed answer to the screen on show: its options by number or label."""
-    if turn.s.screen in followup.SCREENS:
-        followup.said(turn, text)
-        return
-    options = screen_options(turn)
-    found = match_option(text, options) if text.strip() else None
-    if found is None:
-        turn.say("error-choice", Tone.ERROR)
-        reshow(turn)
-        return
-    tapped(turn, found.id)
-
-
-def tapped(turn: Turn, option: str) -> None:
-    """An option of the screen on show."""
-    screen = turn.s.screen
-    if screen in followup.SCREENS:
-        followup.SCREENS[screen].choose(turn, option)
-    elif screen is Screen.REVIEW:
-        ref = turn.flow.ref(option)
-        if ref is None or not turn.exists(ref):
-            turn.say("error-choice", Tone.ERROR)
-            reshow(turn)
-            return
-        edits.ask_chosen(turn, ref)
-    elif screen is Screen.LANGUAGE and option in {lang.value for lang in Language}:
-        turn.update(screen=None, lang=Language(option))
-        turn.say("language-set")
-        turn.ask_current()
-    elif screen is Screen.RESTART and option == CONTINUE:
-        turn.update(screen=None, screen_arg=None)
-        if turn.position() is None:
-            turn.say("welcome-back-finished", name=turn.s.plan.profile.name or "")
-        else:
-            turn.ask_current()
-    elif screen is Screen.RESTART and option == NEW:
-        turn.archived = turn.s.plan
-        turn.s = Session(
-            user_id=turn.s.user_id,
-            lang=turn.s.lang,
-            revision=turn.s.revision,
-            plan_id=turn.s.plan_id + 1,
-            last_update=turn.s.last_update,
-            reminders=turn.s.reminders,
-        )
-        turn.say("new-plan")
-        turn.ask_current()
-    else:
-        turn.say("error-choice", Tone.ERROR)
-        reshow(turn)
-
-
-def screen_options(turn: Turn) -> tuple[Option, ...]:
-    """The options of the screen on show."""
-    if turn.s.screen in followup.SCREENS:
-        return followup.screen_options(turn)
-    if turn.s.screen is Screen.REVIEW:
-        return review_options(turn)
-    if turn.s.screen is Screen.LANGUAGE:
-        return tuple(Option(lang.value, turn.t(f"language-{lang.value}")) for lang in Language)
-    return (Option(CONTINUE, turn.t("restart-continue")), Option(NEW, turn.t("restart-new")))
-
-
-def reshow(turn: Turn) -> None:
-    """Show the open screen again."""
-    screen = turn.s.screen
-    if screen in followup.SCREENS:
-        followup.SCREENS[screen].show(turn)
-        return
-    turn.update(screen=None)
-    if screen is Screen.RESTART:
-        _restart_screen(turn, turn.s.screen_arg or "restart-prompt")
-        return
-    {Screen.REVIEW: edit, Screen.LANGUAGE: language}[screen or Screen.REVIEW](turn)
-
-
-def _restart_screen(turn: Turn, key: str) -> None:
-    ref = turn.position()
-    progress = turn.progress(ref) if ref else turn.t("progress-finished")
-    turn.update(screen=Screen.RESTART, screen_arg=key, focus=None, draft=())
-    turn.replies.append(
-        Question(
-            key=Screen.RESTART.value,
-            text=turn.t(key, name=turn.s.plan.profile.name or "", progress=progress),
-            options=screen_options(turn),
-            free_text=False,
-        )
-    )
-
-
 def _welcome(turn: Turn) -> None:
-    turn.update(screen=None)
+    turn.close()
     turn.say("welcome")
     turn.ask_current()
 

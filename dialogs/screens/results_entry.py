@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dialogs.core.replies import SKIP, PlanCard, Question, Tone
+from dialogs.core.screen import BaseScreen
+from dialogs.core.turn import Turn
 from dialogs.parsing.text import InvalidAnswer, parse_number
 from domain.documents.document import Bullets, Document, Paragraph, Section
 from domain.documents.monthly_review import measure_line
 from domain.models import Result
 from domain.results import FIELDS, measure, needed, total
-from domain.session import Entry, Screen
-
-if TYPE_CHECKING:
-    from dialogs.core.engine import Turn
+from domain.screen_state import ResultsEntry, ScreenKind
 
 
 def start(turn: Turn, action_id: int | None = None) -> None:
     """Begin entering results for an action, or for the whole plan."""
     action = turn.s.plan.action(action_id) if action_id is not None else None
-    entry = Entry(action=action.id if action else None, fields=needed(action) if action else FIELDS)
-    turn.update(screen=Screen.RESULTS, entry=entry)
+    entry = ResultsEntry(action=action.id if action else None, fields=needed(action) if action else FIELDS)
+    turn.update(screen=entry)
     if action is not None:
         turn.say("results-intro-action", title=action.title)
     else:
@@ -28,15 +25,21 @@ def start(turn: Turn, action_id: int | None = None) -> None:
     ask(turn)
 
 
+def _entry(turn: Turn) -> ResultsEntry:
+    """The entry on show."""
+    entry = turn.s.screen
+    assert isinstance(entry, ResultsEntry)
+    return entry
+
+
 def ask(turn: Turn) -> None:
     """Ask the next number."""
-    entry = turn.s.entry
-    assert entry is not None
+    entry = _entry(turn)
     position = len(entry.values)
     name = entry.fields[position]
     turn.replies.append(
         Question(
-            key=Screen.RESULTS.value,
+            key=ScreenKind.RESULTS.value,
             text=turn.t(f"result-{name}"),
             hint=turn.t("result-hint"),
             progress=turn.t("results-progress", step=position + 1, total=len(entry.fields)),
@@ -71,14 +74,13 @@ def tapped(turn: Turn, option: str) -> None:
 
 def back(turn: Turn) -> None:
     """Go back to the previous number (or leave, from the first one)."""
-    entry = turn.s.entry
-    assert entry is not None
+    entry = _entry(turn)
     if not entry.values:
-        turn.update(screen=None, entry=None)
+        turn.close()
         turn.say("cancelled")
         return
     last = entry.fields[len(entry.values) - 1]
-    turn.update(entry=entry.model_copy(update={"values": {k: v for k, v in entry.values.items() if k != last}}))
+    turn.update(screen=entry.model_copy(update={"values": {k: v for k, v in entry.values.items() if k != last}}))
     ask(turn)
 
 
@@ -88,15 +90,14 @@ def skip(turn: Turn) -> None:
 
 
 def _store(turn: Turn, value: float | None) -> None:
-    entry = turn.s.entry
-    assert entry is not None
+    entry = _entry(turn)
     name = entry.fields[len(entry.values)]
     entry = entry.model_copy(update={"values": {**entry.values, name: value}})
-    turn.update(entry=entry)
+    turn.update(screen=entry)
     if len(entry.values) < len(entry.fields):
         ask(turn)
         return
-    turn.update(screen=None, entry=None)
+    turn.close()
     given = {k: v for k, v in entry.values.items() if v is not None}
     if not given:
         turn.say("results-empty")
@@ -105,6 +106,40 @@ def _store(turn: Turn, value: float | None) -> None:
     plan = turn.s.plan.model_copy(update={"results": (*turn.s.plan.results, result)})
     turn.update(plan=plan)
     turn.replies.append(PlanCard(report(turn, result)))
+
+
+class ResultsScreen(BaseScreen):
+    """Results being entered, one number at a time."""
+
+    kind = ScreenKind.RESULTS
+
+    def show(self, turn: Turn) -> None:
+        """The number being asked, again."""
+        ask(turn)
+
+    def choose(self, turn: Turn, option: str) -> None:
+        """A tap (the only button is "skip")."""
+        tapped(turn, option)
+
+    def typed(self, turn: Turn, text: str) -> None:
+        """A number."""
+        typed(turn, text)
+
+    def back(self, turn: Turn) -> None:
+        """The previous number (or out, from the first)."""
+        back(turn)
+
+    def skip(self, turn: Turn) -> None:
+        """The number left blank."""
+        skip(turn)
+
+
+SCREEN = ResultsScreen()
+
+
+def kpi(turn: Turn) -> None:
+    """``/kpi``: enter results for the whole plan."""
+    start(turn)
 
 
 def report(turn: Turn, result: Result) -> Document:

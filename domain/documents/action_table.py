@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from domain.completeness import actions_complete
 from domain.documents.document import Paragraph, Section, Table
 from domain.i18n import Catalog
 from domain.models import Action, ActionStatus, Cadence, Plan
@@ -84,5 +85,19 @@ def actions_section(plan: Plan, t: Catalog, today: date) -> Section:
     rows = tuple(_row(group, t, today) for group in groups)
     total = sum(a.budget for a in kept)
     blocks = (Table(header, rows), Paragraph(t("actions-total", count=len(groups), budget=t.money(total))))
-    complete = all(a.status is not ActionStatus.PROPOSED for a in plan.actions)
-    return Section("actions", t("section-actions"), blocks, complete)
+    return Section("actions", t("section-actions"), blocks, actions_complete(plan))
+
+
+def action_details(action: Action, t: Catalog) -> str:
+    """An action's date, budget, objective served and KPI, as its card and its reminders show them."""
+    on = t("action-on", date=t.day(action.due))
+    if action.cadence in (Cadence.WEEKLY, Cadence.MONTHLY):
+        on = t("action-from-day", date=t.day(action.due), cadence=t.label(action.cadence))
+    return t(
+        "action-details",
+        date=on,
+        budget=t.money(action.budget),
+        objective=t.label(action.objective) if action.objective else "—",
+        kpi=t(f"kpi-{action.kpi}") if action.kpi else "—",
+        tactic=t.label(action.tactic),
+    )

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 
-from domain.documents.plan_text import results_so_far
 from domain.i18n import Catalog
 from domain.models import ActionStatus, KpiId, Plan
+from domain.results import results_so_far
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -74,7 +74,7 @@ def _rendering() -> AbstractContextManager[None]:
 
 
 def png(figure: Figure) -> bytes:
-    """The figure as a PNG file (fast compression: the chat's pictures are recompressed by Telegram anyway)."""
+    """The figure as a PNG file (fast compression: a chat recompresses the pictures it is sent anyway)."""
     buffer = io.BytesIO()
     with _rendering():
         figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})

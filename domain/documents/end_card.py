@@ -10,11 +10,12 @@ from datetime import date
 
 from domain.dates import occurrences
 from domain.documents.action_table import SEASON
-from domain.documents.plan_text import kpi_target, smart_sentence
+from domain.documents.kpi_table import kpi_target
 from domain.i18n import Catalog
 from domain.kpis import Kpi, suggest
 from domain.models import Action, ActionStatus, KpiId, Objective, Plan
 from domain.score import Score, score
+from domain.smart import smart_sentence
 
 KEY_KPIS = 3
 """How many KPI targets the card quotes."""

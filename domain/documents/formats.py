@@ -1,4 +1,7 @@
-"""A document written out: plain text (console), Telegram HTML in messages under a limit, and Markdown."""
+"""A document written out: plain text, HTML cut into messages under a limit, and Markdown.
+
+The limit and how a message's length is counted belong to the transport that sends the messages.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,10 @@ from collections.abc import Callable, Iterator
 
 from domain.documents.document import Block, Bullets, Document, Grid, Pairs, Paragraph, Section, Table
 
-TELEGRAM_LIMIT = 4096
 INLINE_ROW = 90
 
-
-def telegram_length(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units); tags counted too, so it is an upper bound."""
-    return len(text.encode("utf-16-le")) // 2
+Length = Callable[[str], int]
+"""How a transport counts a message's length (Python's ``len`` counts code points)."""
 
 
 def _table_lines(
@@ -59,7 +59,7 @@ def _escape(text: str) -> str:
 
 
 def section_chunks(section: Section, colon: str, pending: str = "") -> list[str]:
-    """One section as Telegram HTML (user text escaped), in pieces that may go to separate messages."""
+    """One section as HTML (user text escaped), in pieces that may go to separate messages."""
     title = f"<b>{_escape(section.title.upper())}</b>" + (f" <i>{_escape(pending)}</i>" if pending else "")
     chunks = [title]
     for block in section.blocks:
@@ -72,7 +72,7 @@ def section_chunks(section: Section, colon: str, pending: str = "") -> list[str]
 
 
 def section_html(section: Section, colon: str, pending: str = "") -> str:
-    """One section as Telegram HTML, in one piece."""
+    """One section as HTML, in one piece."""
     return _joined(section_chunks(section, colon, pending))
 
 
@@ -83,8 +83,11 @@ def _joined(chunks: list[str]) -> str:
     )
 
 
-def to_html_messages(document: Document, colon: str, pending: str = "", limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """The document as Telegram HTML messages under ``limit``; a section too long for one is cut by rows."""
+def to_html_messages(document: Document, colon: str, pending: str, limit: int, length: Length = len) -> list[str]:
+    """The document as HTML messages of at most ``limit`` as ``length`` counts; a section too long is cut by rows.
+
+    Only ``<b>`` and ``<i>`` are used, around escaped text.
+    """
     head = f"<b>{_escape(document.title)}</b>\n<i>{_escape(document.subtitle)}</i>" if document.title else ""
     messages: list[str] = []
     current = head
@@ -92,18 +95,18 @@ def to_html_messages(document: Document, colon: str, pending: str = "", limit: i
         mark = "" if section.complete else pending
         chunks = section_chunks(section, colon, mark)
         whole = _joined(chunks)
-        if current and telegram_length(current) + 2 + telegram_length(whole) <= limit:
+        if current and length(current) + 2 + length(whole) <= limit:
             current = f"{current}\n\n{whole}"
             continue
         if current:
             messages.append(current)
         current = ""
         for chunk in chunks:
-            for piece in _fit(chunk, limit):
+            for piece in _fit(chunk, limit, length):
                 joined = f"{current}\n{piece}" if piece.startswith("• ") else f"{current}\n\n{piece}"
                 if not current:
                     current = piece
-                elif telegram_length(joined) <= limit:
+                elif length(joined) <= limit:
                     current = joined
                 else:
                     messages.append(current)
@@ -113,16 +116,16 @@ def to_html_messages(document: Document, colon: str, pending: str = "", limit: i
     return messages
 
 
-def _fit(part: str, limit: int) -> list[str]:
+def _fit(part: str, limit: int, length: Length) -> list[str]:
     """A section cut on paragraph, then line boundaries when it alone exceeds the limit."""
-    if telegram_length(part) <= limit:
+    if length(part) <= limit:
         return [part]
     pieces: list[str] = []
     current = ""
     for line in re.split(r"(?<=\n)", part):
-        if telegram_length(line) > limit:
+        if length(line) > limit:
             line = _cut(line, limit)
-        if telegram_length(current + line) > limit:
+        if length(current + line) > limit:
             pieces.append(current.rstrip("\n"))
             current = ""
         current += line

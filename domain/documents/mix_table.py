@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from domain.completeness import mix_complete
 from domain.documents.document import Block, Bullets, Section
 from domain.i18n import Catalog
 from domain.models import Plan
@@ -35,14 +36,7 @@ def mix_section(plan: Plan, t: Catalog, today: date) -> Section:
         Bullets(place, t("p-place")),
         Bullets(_promotion(plan, t), t("p-promotion")),
     ]
-    complete = None not in (
-        mix.product.offer,
-        mix.price.strategy,
-        mix.price.point,
-        channels,
-        mix.promotion.tactics,
-    )
-    return Section("mix", t("section-mix"), tuple(blocks), complete)
+    return Section("mix", t("section-mix"), tuple(blocks), mix_complete(plan))
 
 
 def _promotion(plan: Plan, t: Catalog) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from domain.dates import occurrences
 from domain.documents.document import Bullets, Document, Paragraph, Section
-from domain.documents.plan_text import kpi_target, quantity
+from domain.documents.kpi_table import kpi_target, quantity
 from domain.i18n import Catalog
 from domain.kpis import UNITS, Quantity
 from domain.models import Action, ActionStatus, Cadence, Plan

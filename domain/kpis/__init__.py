@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from domain.business import Family
-from domain.kpis.context import Ctx, Rule, _family
-from domain.kpis.numbers import (
+from domain.kpis import customers, funnel, worth
+from domain.kpis.context import Ctx, Rule, of_family
+from domain.kpis.figures import (
     ENGAGEMENT_RATE,
     HEALTHY_LTV_CAC,
     OPEN_RATE,
@@ -26,104 +27,84 @@ from domain.kpis.numbers import (
     numbers,
     whole,
 )
-from domain.kpis.targets import (
-    _attendees,
-    _average_ticket,
-    _awareness,
-    _cac,
-    _cac_payback,
-    _capacity_use,
-    _churn,
-    _clv,
-    _conversion,
-    _cpc,
-    _fixed,
-    _leads,
-    _ltv_cac,
-    _meetings,
-    _mrr,
-    _new_customers,
-    _nps,
-    _objective_rate,
-    _orders,
-    _partner_leads,
-    _proposals,
-    _reach,
-    _referred,
-    _revenue,
-    _reviews,
-    _roi,
-    _search_visits,
-    _tickets,
-    _trial_to_paid,
-    _trials,
-    _visits,
-    _win_rate,
-)
 from domain.models import KpiId, Metric, Objective, ObjectiveKind, Plan, Tactic
 
 RULES: dict[KpiId, Rule] = {
-    KpiId.NEW_CUSTOMERS: Rule(Unit.COUNT, _new_customers, "kpi-basis-new-customers"),
-    KpiId.CAC: Rule(Unit.MONEY, _cac, "kpi-basis-cac", at_least=False),
-    KpiId.ROI: Rule(Unit.PERCENT, _roi, "kpi-basis-roi", thumb=frozenset({"purchases_per_year", "margin"})),
+    KpiId.NEW_CUSTOMERS: Rule(Unit.COUNT, customers.new_customers, "kpi-basis-new-customers"),
+    KpiId.CAC: Rule(Unit.MONEY, worth.cac, "kpi-basis-cac", at_least=False),
+    KpiId.ROI: Rule(Unit.PERCENT, worth.roi, "kpi-basis-roi", thumb=frozenset({"purchases_per_year", "margin"})),
     KpiId.CLV: Rule(
-        Unit.MONEY, _clv, "kpi-basis-clv", thumb=frozenset({"purchases_per_year", "margin", "years_retained"})
+        Unit.MONEY, worth.clv, "kpi-basis-clv", thumb=frozenset({"purchases_per_year", "margin", "years_retained"})
     ),
-    KpiId.LTV_CAC: Rule(Unit.RATIO, _ltv_cac, "kpi-basis-ltv-cac", thumb=True),
+    KpiId.LTV_CAC: Rule(Unit.RATIO, worth.ltv_cac, "kpi-basis-ltv-cac", thumb=True),
     KpiId.CONVERSION_RATE: Rule(
         Unit.PERCENT,
-        _conversion,
+        funnel.conversion,
         "kpi-basis-conversion",
-        applies=_family(Family.ONLINE),
+        applies=of_family(Family.ONLINE),
         thumb=frozenset({"conversion_rate"}),
     ),
     KpiId.VISITS: Rule(
-        Unit.COUNT, _visits, "kpi-basis-visits", applies=_family(Family.ONLINE), thumb=frozenset({"conversion_rate"})
+        Unit.COUNT,
+        funnel.visits,
+        "kpi-basis-visits",
+        applies=of_family(Family.ONLINE),
+        thumb=frozenset({"conversion_rate"}),
     ),
     KpiId.ORDERS: Rule(
-        Unit.COUNT, _orders, "kpi-basis-orders", applies=_family(Family.ONLINE), thumb=frozenset({"purchases_per_year"})
+        Unit.COUNT,
+        customers.orders,
+        "kpi-basis-orders",
+        applies=of_family(Family.ONLINE),
+        thumb=frozenset({"purchases_per_year"}),
     ),
     KpiId.AVERAGE_TICKET: Rule(
-        Unit.MONEY, _average_ticket, "kpi-basis-average-ticket", applies=_family(Family.SHOP, Family.ONLINE)
+        Unit.MONEY, customers.average_ticket, "kpi-basis-average-ticket", applies=of_family(Family.SHOP, Family.ONLINE)
     ),
     KpiId.TICKETS: Rule(
-        Unit.COUNT, _tickets, "kpi-basis-tickets", applies=_family(Family.SHOP), thumb=frozenset({"purchases_per_year"})
+        Unit.COUNT,
+        customers.tickets,
+        "kpi-basis-tickets",
+        applies=of_family(Family.SHOP),
+        thumb=frozenset({"purchases_per_year"}),
     ),
-    KpiId.LEADS: Rule(Unit.COUNT, _leads, "kpi-basis-leads", thumb=True),
-    KpiId.MEETINGS: Rule(Unit.COUNT, _meetings, "kpi-basis-meetings", thumb=True),
-    KpiId.PROPOSALS: Rule(Unit.COUNT, _proposals, "kpi-basis-proposals", thumb=True),
-    KpiId.WIN_RATE: Rule(Unit.PERCENT, lambda ctx: (_win_rate(ctx.n), {}), "kpi-basis-win-rate", thumb=True),
-    KpiId.TRIALS: Rule(Unit.COUNT, _trials, "kpi-basis-trials", thumb=True),
-    KpiId.TRIAL_TO_PAID: Rule(Unit.PERCENT, _trial_to_paid, "kpi-basis-trial-to-paid", thumb=True),
-    KpiId.MRR: Rule(Unit.MONEY, _mrr, "kpi-basis-mrr", thumb=True),
-    KpiId.CHURN: Rule(Unit.PERCENT, _churn, "kpi-basis-churn", at_least=False, thumb=True),
+    KpiId.LEADS: Rule(Unit.COUNT, funnel.leads, "kpi-basis-leads", thumb=True),
+    KpiId.MEETINGS: Rule(Unit.COUNT, funnel.meetings, "kpi-basis-meetings", thumb=True),
+    KpiId.PROPOSALS: Rule(Unit.COUNT, funnel.proposals, "kpi-basis-proposals", thumb=True),
+    KpiId.WIN_RATE: Rule(Unit.PERCENT, lambda ctx: (funnel.win_rate(ctx.n), {}), "kpi-basis-win-rate", thumb=True),
+    KpiId.TRIALS: Rule(Unit.COUNT, funnel.trials, "kpi-basis-trials", thumb=True),
+    KpiId.TRIAL_TO_PAID: Rule(Unit.PERCENT, funnel.trial_to_paid, "kpi-basis-trial-to-paid", thumb=True),
+    KpiId.MRR: Rule(Unit.MONEY, worth.mrr, "kpi-basis-mrr", thumb=True),
+    KpiId.CHURN: Rule(Unit.PERCENT, worth.churn, "kpi-basis-churn", at_least=False, thumb=True),
     KpiId.CAC_PAYBACK: Rule(
-        Unit.MONTHS, _cac_payback, "kpi-basis-cac-payback", at_least=False, thumb=frozenset({"margin"})
+        Unit.MONTHS, worth.cac_payback, "kpi-basis-cac-payback", at_least=False, thumb=frozenset({"margin"})
     ),
     KpiId.CAPACITY_USE: Rule(
         Unit.PERCENT,
-        _capacity_use,
+        worth.capacity_use,
         "kpi-basis-capacity",
         at_least=False,
         applies=lambda ctx: ctx.n.yearly_capacity is not None,
         thumb=True,
     ),
-    KpiId.REPEAT_RATE: Rule(Unit.PERCENT, _objective_rate, "kpi-basis-repeat"),
-    KpiId.RETENTION_RATE: Rule(Unit.PERCENT, _objective_rate, "kpi-basis-repeat"),
-    KpiId.NPS: Rule(Unit.SCORE, _nps, "kpi-basis-nps", thumb=True),
-    KpiId.FOLLOWERS: Rule(Unit.COUNT, _awareness, "kpi-basis-awareness"),
-    KpiId.REACH: Rule(Unit.COUNT, _reach, "kpi-basis-awareness"),
-    KpiId.REVENUE: Rule(Unit.MONEY, _revenue, "kpi-basis-objective"),
-    KpiId.OPEN_RATE: Rule(Unit.PERCENT, _fixed(OPEN_RATE), "kpi-basis-open", thumb=True),
-    KpiId.ENGAGEMENT_RATE: Rule(Unit.PERCENT, _fixed(ENGAGEMENT_RATE), "kpi-basis-engagement", thumb=True),
+    KpiId.REPEAT_RATE: Rule(Unit.PERCENT, customers.objective_rate, "kpi-basis-repeat"),
+    KpiId.RETENTION_RATE: Rule(Unit.PERCENT, customers.objective_rate, "kpi-basis-repeat"),
+    KpiId.NPS: Rule(Unit.SCORE, customers.nps, "kpi-basis-nps", thumb=True),
+    KpiId.FOLLOWERS: Rule(Unit.COUNT, funnel.awareness, "kpi-basis-awareness"),
+    KpiId.REACH: Rule(Unit.COUNT, funnel.reach, "kpi-basis-awareness"),
+    KpiId.REVENUE: Rule(Unit.MONEY, worth.revenue, "kpi-basis-objective"),
+    KpiId.OPEN_RATE: Rule(Unit.PERCENT, customers.fixed(OPEN_RATE), "kpi-basis-open", thumb=True),
+    KpiId.ENGAGEMENT_RATE: Rule(Unit.PERCENT, customers.fixed(ENGAGEMENT_RATE), "kpi-basis-engagement", thumb=True),
     KpiId.ORGANIC_VISITS: Rule(
-        Unit.COUNT, _search_visits, "kpi-basis-search-visits", thumb=frozenset({"conversion_rate"})
+        Unit.COUNT, funnel.search_visits, "kpi-basis-search-visits", thumb=frozenset({"conversion_rate"})
     ),
-    KpiId.COST_PER_CLICK: Rule(Unit.MONEY, _cpc, "kpi-basis-cpc", at_least=False, thumb=frozenset({"conversion_rate"})),
-    KpiId.ATTENDEES: Rule(Unit.COUNT, _attendees, "kpi-basis-attendees", thumb=frozenset({"conversion_rate"})),
-    KpiId.REFERRED_CUSTOMERS: Rule(Unit.COUNT, _referred, "kpi-basis-referral"),
-    KpiId.PARTNER_LEADS: Rule(Unit.COUNT, _partner_leads, "kpi-basis-leads", thumb=True),
-    KpiId.REVIEWS: Rule(Unit.COUNT, _reviews, "kpi-basis-reviews", thumb=True),
+    KpiId.COST_PER_CLICK: Rule(
+        Unit.MONEY, worth.cost_per_click, "kpi-basis-cpc", at_least=False, thumb=frozenset({"conversion_rate"})
+    ),
+    KpiId.ATTENDEES: Rule(Unit.COUNT, funnel.attendees, "kpi-basis-attendees", thumb=frozenset({"conversion_rate"})),
+    KpiId.REFERRED_CUSTOMERS: Rule(Unit.COUNT, funnel.referred, "kpi-basis-referral"),
+    KpiId.PARTNER_LEADS: Rule(Unit.COUNT, funnel.partner_leads, "kpi-basis-leads", thumb=True),
+    KpiId.REVIEWS: Rule(Unit.COUNT, customers.reviews, "kpi-basis-reviews", thumb=True),
 }
 """Every KPI planbot knows: its unit, when it applies, its target and the sentence showing its calculation."""
 

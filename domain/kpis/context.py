@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from domain.business import Family
-from domain.kpis.numbers import Numbers, Quantity, Unit, whole
+from domain.kpis.figures import Numbers, Quantity, Unit, whole
 from domain.models import Objective, ObjectiveKind, Plan, Tactic
 
 
@@ -64,9 +64,11 @@ class Rule:
     thumb: frozenset[str] | bool = frozenset()
 
 
-def _q(**values: tuple[float | None, Unit]) -> dict[str, Quantity]:
+def quantities(**values: tuple[float | None, Unit]) -> dict[str, Quantity]:
+    """The numbers a calculation quotes, by name, those unknown left out."""
     return {k: Quantity(v, u) for k, (v, u) in values.items() if v is not None}
 
 
-def _family(*families: Family) -> Callable[[Ctx], bool]:
+def of_family(*families: Family) -> Callable[[Ctx], bool]:
+    """A KPI that applies to businesses selling in one of these ways."""
     return lambda ctx: ctx.n.family in families

@@ -18,42 +18,26 @@ updates Telegram may start numbering anew, so none is kept longer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from sqlite_utils import Database
+
+from domain.ports import Pending, Receipt
+from domain.storage.transaction import writing
 
 KEPT = timedelta(days=2)
 """How long a handled update's id is remembered, to recognise it if Telegram delivers it again."""
 
 
-class Receipt(StrEnum):
-    """What the inbox made of an update it was given."""
-
-    NEW = "new"
-    PENDING = "pending"
-    """Received or saved, not yet handled: on its way, or left by a stopped process."""
-    HANDLED = "handled"
-
-
-@dataclass(frozen=True)
-class Pending:
-    """An update received and not yet handled: its id and its JSON as Telegram sent it."""
-
-    update_id: int
-    data: str
-
-
-class Inbox:
-    """The ``inbox`` table."""
+class InboxTable:
+    """The ``inbox`` table (the :class:`domain.ports.Inbox` on SQLite)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def receive(self, update_id: int, user_id: int | None, data: str, now: datetime) -> Receipt:
         """Write an update down (one commit), unless it is already there; say which it was."""
-        with self.db.atomic():
+        with writing(self.db):
             cursor = self.db.conn.execute(
                 "INSERT OR IGNORE INTO inbox (update_id, user_id, data, received_at) VALUES (?, ?, ?, ?)",
                 [update_id, user_id, data, now.isoformat()],
@@ -64,7 +48,12 @@ class Inbox:
         return Receipt.PENDING if row is None or row[0] is None else Receipt.HANDLED
 
     def saved(self, update_id: int, now: datetime) -> None:
-        """Mark an update's effect saved (call inside the transaction that saves it).
+        """Mark saved an update that changed nothing, in a transaction of its own."""
+        with writing(self.db):
+            self.saved_within(update_id, now)
+
+    def saved_within(self, update_id: int, now: datetime) -> None:
+        """Mark an update's effect saved, inside the transaction that saves it.
 
         An update the inbox never received (a transport that hands updates straight to the conversation) is
         recorded all the same, so that it is recognised if delivered again.
@@ -79,13 +68,14 @@ class Inbox:
 
     def handled(self, update_id: int, now: datetime) -> None:
         """Mark an update handled (its replies went out), keeping only its id."""
-        self.db.conn.execute(
-            """
-            UPDATE inbox SET user_id = NULL, data = NULL, saved_at = coalesce(saved_at, ?), handled_at = ?
-            WHERE update_id = ? AND handled_at IS NULL
-            """,
-            [now.isoformat(), now.isoformat(), update_id],
-        )
+        with writing(self.db):
+            self.db.conn.execute(
+                """
+                UPDATE inbox SET user_id = NULL, data = NULL, saved_at = coalesce(saved_at, ?), handled_at = ?
+                WHERE update_id = ? AND handled_at IS NULL
+                """,
+                [now.isoformat(), now.isoformat(), update_id],
+            )
 
     def was_saved(self, update_id: int) -> bool:
         """Whether an update's effect is already saved (it is being delivered, or taken up, again)."""
@@ -101,12 +91,12 @@ class Inbox:
         return [Pending(update_id, data) for update_id, data in rows]
 
     def forget(self, user_id: int) -> None:
-        """Remove a user's updates (an erase)."""
+        """Remove a user's updates, inside the caller's transaction (an erase)."""
         self.db.conn.execute("DELETE FROM inbox WHERE user_id = ?", [user_id])
 
     def prune(self, now: datetime) -> int:
         """Forget handled updates older than :data:`KEPT`; return how many."""
-        with self.db.atomic():
+        with writing(self.db):
             cursor = self.db.conn.execute(
                 "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?", [(now - KEPT).isoformat()]
             )

@@ -64,11 +64,26 @@ def _create_inbox(db: Database) -> None:
     db.table("inbox").create_index(["handled_at"])
 
 
+def _add_claim_owner_and_lease(db: Database) -> None:
+    """A claimed reminder names the process that holds it and until when (epoch seconds), see ``domain.ports``.
+
+    A claim left by an earlier release belongs to a process that has stopped: its lease is over already. Two
+    partial indexes, over claimed reminders only, find the expired claims and the users with a claim without
+    reading the others (sqlite-utils' ``create_index`` has no ``WHERE``).
+    """
+    db.table("reminders").add_column("owner", str)
+    db.table("reminders").add_column("lease_until", int)
+    db.execute("UPDATE reminders SET owner = 'earlier-release', lease_until = 0 WHERE status = 'claimed'")
+    db.execute("CREATE INDEX idx_reminders_leases ON reminders (lease_until) WHERE status = 'claimed'")
+    db.execute("CREATE INDEX idx_reminders_claimed_users ON reminders (user_id) WHERE status = 'claimed'")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _create_sessions,
     _create_archive,
     _create_reminders,
     _add_schema,
     _create_inbox,
+    _add_claim_owner_and_lease,
 )
 """Schema changes in order; never edit one that has shipped, add a new one."""

@@ -1,28 +1,53 @@
-"""Scheduled reminders in SQLite: kept in step with the plan, claimed before sending, retried, paused.
+"""Scheduled reminders in SQLite: kept in step with the plan, claimed under a lease before sending, retried, paused.
 
-Delivery is at least once. A reminder is claimed (in its own transaction) before it is sent and marked sent as
-soon as Telegram has accepted it. When the bot is killed between the two, the claim is released at the next
-start and the reminder is sent again. So a reminder is never lost, and one is repeated only if it was in flight
-(sent, not yet recorded) at the instant of the kill: at most one repeat per reminder and crash, and no more
-repeats than sends in flight (the dispatcher keeps four at most).
+Delivery is at least once. A process claims a reminder (in its own transaction) under its owner id until
+``now + LEASE`` (``domain.ports``), sends it, and marks it sent as soon as Telegram has accepted it; only the
+owner may mark it. When the owner dies between the two, the claim stays held until its lease passes, then the
+next claim of any process (or a process starting) opens it again and the reminder is sent again. A process that
+stops cleanly gives its claims back at once. So a reminder is never lost, and one is repeated only if it was in
+flight (sent, not yet recorded) when its owner died, or if its owner stalled past the lease: at most one repeat
+per reminder and crash, and no more repeats than sends in flight (the dispatcher keeps four at most).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
+from domain.ports import LEASE, Claimed
 from domain.reminder_schedule import LATE, Due
+from domain.storage.transaction import writing
 
 PENDING, CLAIMED, SENT, FAILED, PAUSED, EXPIRED = "pending", "claimed", "sent", "failed", "paused", "expired"
 OPEN = (PENDING, PAUSED, FAILED)
 MAX_ATTEMPTS = 8
 FIRST_RETRY = timedelta(seconds=30)
 LAST_RETRY = timedelta(hours=1)
+COLUMNS = "id, user_id, action_id, kind, due_at, next_at, status, attempts, claimed_at, sent_at, message_id, last_error"
+"""A reminder as ``of`` shows it: the claim's owner and lease, which name a server, are the process's business."""
+HELD = "id = ? AND status = 'claimed' AND owner = ?"
+"""The condition under which a claim's owner records what became of it."""
+CLAIM = """
+UPDATE reminders
+SET status = 'claimed', claimed_at = :now, attempts = attempts + 1, owner = :owner, lease_until = :lease
+WHERE id IN (
+    SELECT id FROM (
+        SELECT id, next_at, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY next_at, id) AS place
+        FROM reminders AS due
+        WHERE status = 'pending' AND next_at <= :now
+          AND NOT EXISTS (SELECT 1 FROM reminders WHERE user_id = due.user_id AND status = 'claimed')
+    )
+    WHERE place = 1 ORDER BY next_at, id LIMIT :limit
+)
+RETURNING id, user_id, action_id, kind, due_at, attempts
+"""
+"""At most one reminder per user and claim, and none for a user with one claimed already (by any process)."""
+RELEASE = "SET status = 'pending', owner = NULL, lease_until = NULL WHERE status = 'claimed'"
+EXPIRED_CLAIMS = f"UPDATE reminders INDEXED BY idx_reminders_leases {RELEASE} AND lease_until <= ?"
+"""Claims whose lease has passed, found by their own index (else SQLite reads every claimed reminder)."""
 
 
 def epoch(moment: datetime) -> int:
@@ -35,36 +60,30 @@ def instant(seconds: int) -> datetime:
     return datetime.fromtimestamp(seconds, UTC)
 
 
-@dataclass(frozen=True)
-class Claimed:
-    """A reminder taken for sending."""
-
-    id: int
-    user_id: int
-    action_id: int
-    kind: str
-    due_at: datetime
-    attempts: int
-
-
 class ReminderStore:
-    """The ``reminders`` and ``recipients`` tables."""
+    """The ``reminders`` and ``recipients`` tables (the :class:`domain.ports.ReminderQueue` on SQLite)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, owner: str) -> None:
+        """The queue of ``db``; ``owner`` claims when a caller names none (the process's id)."""
         self.db = db
+        self.owner = owner
         self.table = db.table("reminders")
         self.recipients = db.table("recipients")
-        self._paused = {row[0] for row in db.execute("SELECT user_id FROM recipients")}
 
     def is_paused(self, user_id: int) -> bool:
         """Whether the user's reminders wait for them to write again (they blocked the bot).
 
-        Kept in memory as well (asked on every update); this process is the only one that changes it.
+        Read from the database on every update (two microseconds): another process may have paused them.
         """
-        return user_id in self._paused
+        return self.db.conn.execute("SELECT 1 FROM recipients WHERE user_id = ?", [user_id]).fetchone() is not None
 
     def sync(self, user_id: int, wanted: Sequence[Due]) -> None:
-        """Make the user's open reminders match the schedule; what was sent or is being sent is kept."""
+        """Make the user's open reminders match the schedule, in one transaction."""
+        with writing(self.db):
+            self.sync_within(user_id, wanted)
+
+    def sync_within(self, user_id: int, wanted: Sequence[Due]) -> None:
+        """:meth:`sync` inside the caller's transaction; what was sent or is being sent is kept."""
         existing = {(r["action_id"], r["kind"]): r for r in self.table.rows_where("user_id = ?", [user_id])}
         keys = {(d.action, d.kind) for d in wanted}
         stale = [r["id"] for key, r in existing.items() if key not in keys and r["status"] in OPEN]
@@ -89,85 +108,89 @@ class ReminderStore:
             elif row["status"] in OPEN and row["due_at"] != at:
                 self.table.update(row["id"], {"due_at": at, "next_at": at, "status": status, "attempts": 0})
 
-    def claim(self, now: datetime, limit: int) -> list[Claimed]:
-        """Take up to ``limit`` due reminders for sending, at most one per user (one message a second).
+    def claim(self, now: datetime, limit: int, owner: str | None = None) -> list[Claimed]:
+        """Take up to ``limit`` due reminders for ``owner`` (this store's by default) until ``now + LEASE``.
 
-        Reminders more than a day late (the bot was down) are dropped as expired instead: news that old is noise.
+        Claims whose lease has passed are due again first. Reminders more than a day late (the bot was down)
+        are dropped as expired instead: news that old is noise.
         """
-        with self.db.atomic():
-            self.db.execute(
+        holder, lease = owner or self.owner, now + LEASE
+        with writing(self.db):
+            self.db.conn.execute(EXPIRED_CLAIMS, [epoch(now)])
+            self.db.conn.execute(
                 "UPDATE reminders SET status = ? WHERE status = ? AND next_at <= ? AND due_at < ?",
                 [EXPIRED, PENDING, epoch(now), epoch(now - LATE)],
             )
-            rows = self.db.execute(
-                """
-                UPDATE reminders SET status = ?, claimed_at = ?, attempts = attempts + 1
-                WHERE id IN (
-                    SELECT id FROM (
-                        SELECT id, next_at,
-                               ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY next_at, id) AS place
-                        FROM reminders WHERE status = ? AND next_at <= ?
-                    )
-                    WHERE place = 1 ORDER BY next_at, id LIMIT ?
-                )
-                RETURNING id, user_id, action_id, kind, due_at, attempts
-                """,
-                [CLAIMED, epoch(now), PENDING, epoch(now), limit],
+            rows = self.db.conn.execute(
+                CLAIM, {"now": epoch(now), "owner": holder, "lease": epoch(lease), "limit": limit}
             ).fetchall()
-        return [Claimed(r[0], r[1], r[2], r[3], instant(r[4]), r[5]) for r in sorted(rows, key=lambda r: (r[4], r[0]))]
+        found = (Claimed(r[0], r[1], r[2], r[3], instant(r[4]), r[5], holder, lease) for r in rows)
+        return sorted(found, key=lambda c: (c.due_at, c.id))
 
-    def release_claims(self) -> int:
-        """At start-up: claims left by a process that died are open again (their reminders will be sent)."""
-        with self.db.atomic():
-            cursor = self.db.execute("UPDATE reminders SET status = ? WHERE status = ?", [PENDING, CLAIMED])
+    def renew(self, owner: str, now: datetime) -> int:
+        """Extend the lease of every claim ``owner`` still holds to ``now + LEASE``."""
+        with writing(self.db):
+            cursor = self.db.conn.execute(
+                "UPDATE reminders SET lease_until = ? WHERE status = 'claimed' AND owner = ?",
+                [epoch(now + LEASE), owner],
+            )
         return cursor.rowcount
 
-    def sent(self, reminder_id: int, now: datetime, message_id: int | None = None) -> None:
+    def release_expired(self, now: datetime) -> int:
+        """Open again the claims whose lease has passed: their owner died or stalled (never a live one's)."""
+        with writing(self.db):
+            cursor = self.db.conn.execute(EXPIRED_CLAIMS, [epoch(now)])
+        return cursor.rowcount
+
+    def release_held(self, owner: str) -> int:
+        """Open again every claim ``owner`` holds (it stops cleanly): they go out without waiting for a lease."""
+        with writing(self.db):
+            cursor = self.db.conn.execute(f"UPDATE reminders {RELEASE} AND owner = ?", [owner])
+        return cursor.rowcount
+
+    def _settle(self, claim: Claimed, changes: str, values: Sequence[object]) -> bool:
+        """Record what became of a claim, if its owner still holds it."""
+        with writing(self.db):
+            cursor = self.db.conn.execute(
+                f"UPDATE reminders SET {changes}, owner = NULL, lease_until = NULL WHERE {HELD}",
+                [*values, claim.id, claim.owner],
+            )
+        return cursor.rowcount == 1
+
+    def sent(self, claim: Claimed, now: datetime, message_id: int | None = None) -> bool:
         """A reminder Telegram accepted."""
-        with self.db.atomic():
-            self.table.update(reminder_id, {"status": SENT, "sent_at": epoch(now), "message_id": message_id})
+        return self._settle(claim, "status = ?, sent_at = ?, message_id = ?", [SENT, epoch(now), message_id])
 
-    def skipped(self, reminder_id: int) -> None:
+    def skipped(self, claim: Claimed) -> bool:
         """A claimed reminder that turned out to have nothing to say (its action was done or dropped)."""
-        with self.db.atomic():
-            self.table.update(reminder_id, {"status": EXPIRED})
+        return self._settle(claim, "status = ?", [EXPIRED])
 
-    def retry(self, reminder_id: int, attempts: int, now: datetime, error: str) -> None:
+    def retry(self, claim: Claimed, now: datetime, error: str) -> bool:
         """A failed send: try again later (30 s, 1 min, 2 min... up to an hour), or give up after 8 tries."""
-        delay = min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY)
-        status = FAILED if attempts >= MAX_ATTEMPTS else PENDING
-        with self.db.atomic():
-            self.table.update(reminder_id, {"status": status, "next_at": epoch(now + delay), "last_error": error[:500]})
+        delay = min(FIRST_RETRY * 2 ** max(claim.attempts - 1, 0), LAST_RETRY)
+        status = FAILED if claim.attempts >= MAX_ATTEMPTS else PENDING
+        return self._settle(claim, "status = ?, next_at = ?, last_error = ?", [status, epoch(now + delay), error[:500]])
 
-    def pause(self, user_id: int, now: datetime, reminder_id: int | None = None) -> None:
-        """The user blocked the bot: hold their reminders (the one being sent too) until they write again."""
-        with self.db.atomic():
+    def pause(self, user_id: int, now: datetime, claim: Claimed | None = None) -> None:
+        """The user blocked the bot: hold their reminders (the claimed one too) until they write again."""
+        with writing(self.db):
             self.recipients.upsert({"user_id": user_id, "paused_at": now.isoformat()}, pk="user_id")
-            self._paused.add(user_id)
             self.db.execute(
                 "UPDATE reminders SET status = ? WHERE user_id = ? AND status IN (?, ?)",
                 [PAUSED, user_id, PENDING, FAILED],
             )
-            if reminder_id is not None:
-                self.db.execute(
-                    "UPDATE reminders SET status = ?, attempts = attempts - 1 WHERE id = ?",
-                    [PAUSED, reminder_id],
-                )
+            if claim is not None:
+                self._settle(claim, "status = ?, attempts = attempts - 1", [PAUSED])
 
     def resume(self, user_id: int, now: datetime) -> None:
         """The user wrote again: their held reminders go out, except those too late to mean anything."""
-        with self.db.atomic():
+        with writing(self.db):
             self.recipients.delete_where("user_id = ?", [user_id])
-            self._paused.discard(user_id)
             self.db.execute(
                 "UPDATE reminders SET status = CASE WHEN due_at < ? THEN ? ELSE ? END WHERE user_id = ? AND status = ?",
                 [epoch(now - LATE), EXPIRED, PENDING, user_id, PAUSED],
             )
 
-    def forget(self, user_id: int) -> None:
-        """Drop what is kept in memory about a user whose rows were erased."""
-        self._paused.discard(user_id)
-
     def of(self, user_id: int) -> list[dict[str, Any]]:
-        """A user's reminders, soonest first (for tests and exports)."""
-        return list(self.table.rows_where("user_id = ?", [user_id], order_by="due_at, id"))
+        """A user's reminders, soonest first (for ``/mydata`` and tests)."""
+        return list(self.table.rows_where("user_id = ?", [user_id], select=COLUMNS, order_by="due_at, id"))

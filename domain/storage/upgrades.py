@@ -14,7 +14,7 @@ from domain.models import Sector
 
 Document = dict[str, Any]
 
-SCHEMA = 3
+SCHEMA = 4
 """The version of the sessions and plans this release writes."""
 
 
@@ -32,7 +32,12 @@ def _plan_2_to_3(plan: Document) -> Document:
     return plan
 
 
-PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2, 2: _plan_2_to_3}
+def _plan_3_to_4(plan: Document) -> Document:
+    """Version 4 changed sessions only: a plan reads the same."""
+    return plan
+
+
+PLAN_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _plan_1_to_2, 2: _plan_2_to_3, 3: _plan_3_to_4}
 """From each version, the function that makes a plan of the next one."""
 
 
@@ -58,7 +63,53 @@ def _session_2_to_3(session: Document) -> Document:
     return {**session, "referral": None}
 
 
-SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {1: _session_1_to_2, 2: _session_2_to_3}
+SCREENS_ABOUT = {
+    "action_card": "action",
+    "reschedule": "action",
+    "setting": "name",
+    "coach": "rule",
+    "restart": "prompt",
+}
+"""The screens of version 3 whose ``screen_arg`` said what they were about, and the field that says it now."""
+SETTINGS = frozenset({"at", "timezone", "quiet", "days_before"})
+
+
+def _screen_3_to_4(kind: str | None, arg: str | None, entry: Document | None) -> Document | None:
+    """A version 3 screen (its name, its argument as text, and a results entry apart) as one typed record."""
+    if kind is None:
+        return None
+    if kind == "results":
+        return None if entry is None else {"kind": kind, **entry}
+    field = SCREENS_ABOUT.get(kind)
+    if field is None:
+        return {"kind": kind}
+    if field == "action":
+        return {"kind": kind, "action": int(arg)} if arg and arg.isdecimal() else None
+    if field == "name":
+        return {"kind": kind, "name": arg} if arg in SETTINGS else None
+    if field == "prompt":
+        return {"kind": kind, "prompt": arg if arg == "restart-confirm" else "restart-prompt"}
+    return {"kind": kind, field: arg} if arg else None
+
+
+def _session_3_to_4(session: Document) -> Document:
+    """Version 4 stores the screen on show as a typed record, and no longer a Telegram update number.
+
+    ``screen`` (a name), ``screen_arg`` (an action's id, a setting's name, a rule, as text) and ``entry`` (the
+    results being entered) become one record, ``{"kind": "action_card", "action": 3}``; a screen whose argument
+    no longer reads is closed (the user is shown their question instead). ``last_update``, unused since the inbox,
+    is dropped.
+    """
+    upgraded = {k: v for k, v in session.items() if k not in ("screen_arg", "entry", "last_update")}
+    upgraded["screen"] = _screen_3_to_4(session.get("screen"), session.get("screen_arg"), session.get("entry"))
+    return upgraded
+
+
+SESSION_UPGRADES: dict[int, Callable[[Document], Document]] = {
+    1: _session_1_to_2,
+    2: _session_2_to_3,
+    3: _session_3_to_4,
+}
 
 
 def upgrade_plan(plan: Document, version: int) -> Document:

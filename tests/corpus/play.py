@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from dialogs.core.engine import Outcome, current, handle
+from dialogs.assembly import ENGINE
+from dialogs.core.engine import Outcome
 from dialogs.core.flow import Ref
 from dialogs.core.replies import Accepted, Command, Event, Notice, Question, Reply, Said, Tone
 from dialogs.core.steps import get
@@ -98,16 +99,16 @@ def asked(replies: Iterable[Reply]) -> Question | None:
 @cache
 def reached(lang: str, script: str, at: str, via: tuple[str, ...]) -> Session:
     """A session of the script played until the question ``at`` is asked, then the answers ``via`` typed."""
-    outcome = handle(Session(user_id=1, lang=Language(lang)), Command("start"), NOW)
+    outcome = ENGINE.handle(Session(user_id=1, lang=Language(lang)), Command("start"), NOW)
     answers = iter(SCRIPTS[script, lang])
     while (question := asked(outcome.replies)) is None or question.key != at:
         answer = next(answers, None)
         if answer is None:
             raise LookupError(f"the {script} {lang} script never asks {at}")
-        outcome = handle(outcome.session, event(answer), NOW)
+        outcome = ENGINE.handle(outcome.session, event(answer), NOW)
         assert not errors(outcome.replies), f"the {script} {lang} script's {answer!r} was refused"
     for answer in via:
-        outcome = handle(outcome.session, event(answer), NOW)
+        outcome = ENGINE.handle(outcome.session, event(answer), NOW)
         assert not errors(outcome.replies), f"{answer!r} was refused on the way to the question"
     return outcome.session
 
@@ -241,8 +242,8 @@ def verdict(case: Case) -> str | None:
     """Play a case through the engine: a session at the question, then the text typed."""
     if case.id not in VERDICTS:
         before = reached(case.lang, case.script, case.at or case.step, case.via)
-        question = asked(current(before, NOW))
+        question = asked(ENGINE.current(before, NOW))
         assert question is not None, f"{case.id}: no question on show"
         assert question.key == case.step, f"{case.id}: the question on show is {question.key}"
-        VERDICTS[case.id] = judge(case, before, handle(before, Said(case.text), NOW), question)
+        VERDICTS[case.id] = judge(case, before, ENGINE.handle(before, Said(case.text), NOW), question)
     return VERDICTS[case.id]

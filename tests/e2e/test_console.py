@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from domain.models import Plan
+from dialogs.core.steps import StepId
+from domain.i18n import catalog
+from domain.models import Language, Plan
 from tests.console import Running, chat, export
-from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR, until
+from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR, until_step
+
+FR = catalog(Language.FR)
 
 
 def section(output: str, title: str) -> str:
@@ -87,11 +91,11 @@ def test_a_process_killed_mid_interview_resumes_at_the_same_question_with_every_
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "p.db"
-    first = Running(db)
-    first.wait_for("Comment s'appelle votre entreprise")
-    first.type(*until(COMPLETE_FR, "1,2"))
-    first.wait_for("Quels objectifs comptent pour vous ?")
-    first.kill()
+    with Running(db) as first:
+        first.wait_for("Comment s'appelle votre entreprise")
+        first.type(*until_step(COMPLETE_FR, StepId.OBJECTIVE_KINDS))
+        first.wait_for("Quels objectifs comptent pour vous ?")
+        first.kill()
     out = chat(db, ["1,2"])
     assert out.startswith("Bon retour, Café Lumière ! On reprend là où vous en étiez.")
     assert out.index("Quels objectifs comptent pour vous ?") < out.index("> 1,2")
@@ -179,21 +183,14 @@ def test_export_in_the_console_writes_the_file_in_the_current_folder(tmp_path: P
 
 def test_a_reader_that_goes_away_ends_the_chat_quietly_with_every_answer_kept(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
-    running = Running(db)
-    answered = until(COMPLETE_FR, "1")  # up to the market
-    running.type(*answered)
-    running.wait_for("[Étape 4/69 · Profil]")
-    running.wait_for("2. Entreprises (B2B)\n\n")  # the whole question printed: the chat now waits for an answer
-    process = running.process
-    assert process.stdout is not None
-    assert process.stdin is not None
-    process.stdout.close()  # as `planbot chat | head` does once it has its lines
-    running.type(COMPLETE_FR[len(answered)])
-    process.stdin.close()
-    assert process.wait(timeout=30) == 1
-    assert process.stderr is not None
-    errors = process.stderr.read().decode()
-    process.stderr.close()
+    answered = until_step(COMPLETE_FR, StepId.MARKET)
+    with Running(db) as running:
+        running.type(*answered)
+        running.wait_for(FR("step-market"))
+        running.wait_for("2. Entreprises (B2B)\n\n")  # the whole question printed: the chat now waits for an answer
+        errors = running.leave(COMPLETE_FR[len(answered)])
+        assert running.process.returncode == 1
     assert "Traceback" not in errors, errors
     resumed = chat(db, [])
-    assert "[Étape 5/69 · Profil]" in resumed, "the answer typed after the reader left was saved too"
+    assert FR("step-market") not in resumed
+    assert FR("step-stage", name="Café Lumière") in resumed, "the answer typed after the reader left was saved too"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.dispatcher import IN_FLIGHT
 from domain.models import Action, ActionStatus, Plan, Profile, Reminders, Tactic
+from domain.ports import LEASE
 from domain.reminder_schedule import schedule
 from domain.session import Session
 from domain.storage import Store
@@ -54,7 +55,8 @@ def test_a_burst_killed_midway_delivers_every_reminder_without_429(tmp_path: Pat
         finally:
             assert first.stop(signal.SIGKILL) == -signal.SIGKILL
         assert sum(delivered(core).values()) < len(USERS), "killed in the middle of the burst"
-        second = BotProcess(server, core, db, log)
+        # It starts once the killed process's claims are past their lease (a live process's are never taken).
+        second = BotProcess(server, core, db, log, PLANBOT_FROZEN_TIME=(NOW + LEASE).isoformat())
         try:
             core.wait_for(lambda: set(delivered(core)) == set(USERS), 60)
         finally:

@@ -10,13 +10,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from domain.documents.formats import TELEGRAM_LIMIT
+from bot.telegram.messages import TELEGRAM_LIMIT
+from dialogs.core.steps import StepId
 from domain.models import Language, Mode
 from domain.storage import Store
 from tests.bot_process import BotProcess, Person, expected_prompts, free_port
 from tests.console import command, environment
 from tests.fakebot import FakeTelegram, FakeTelegramServer
-from tests.scripts import COMPLETE_FR, EXPRESS_EN, until
+from tests.scripts import COMPLETE_FR, EXPRESS_EN, until_step
 
 START = "Comment s'appelle votre entreprise"
 CARD = "Score du plan : "
@@ -71,7 +72,7 @@ def test_a_restart_mid_interview_loses_nothing(
     first = BotProcess(server, core, db, log)
     try:
         ana.say("/start", START)
-        before = until(COMPLETE_FR, "Étudiants, Actifs du quartier, Familles")  # the objectives done
+        before = until_step(COMPLETE_FR, StepId.SEGMENTS)  # the objectives done
         ana.converse(before, prompts[: len(before)])
     finally:
         code = first.stop(how)

@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 
+from dialogs.core.steps import StepId
 from domain.models import ActionStatus, Cadence, Language, Tactic
 from tests.chat import Chat
-from tests.scripts import COMPLETE_FR, EXPRESS_FR
+from tests.scripts import COMPLETE_FR, EXPRESS_FR, until_step
 
-BEFORE_ACTIONS = COMPLETE_FR[: COMPLETE_FR.index("50, 30, 20") + 1]
+BEFORE_ACTIONS = until_step(COMPLETE_FR, StepId.ACTIONS)
 
 
 def test_each_tactic_gets_a_concrete_action_fitted_to_the_sector_and_the_target(chat: Chat) -> None:

@@ -6,17 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from dialogs.core.steps import StepId
 from domain.models import ActionStatus, BudgetShare, Tactic
 from tests.chat import Chat
 from tests.conftest import TelegramBed
 from tests.console import chat as console_chat
-from tests.scripts import COMPLETE_EN, COMPLETE_FR, until
-
-SWOT_END = COMPLETE_FR.index("Chaîne de cafés à proximité, hausse des prix")
+from tests.scripts import COMPLETE_EN, COMPLETE_FR, until, until_step
 
 
 def test_an_external_weakness_is_pointed_out_once_the_threats_are_in_and_moved_in_one_choice(chat: Chat) -> None:
-    lines = list(COMPLETE_FR[: SWOT_END + 1])
+    lines = until_step(COMPLETE_FR, StepId.COMPETITORS)  # up to the threats
     lines[lines.index("Petite salle, peu connu")] = "Petite salle, concurrent moins cher"
     chat.answer(*lines)
     assert chat.question.key == "coach"
@@ -51,9 +50,8 @@ def test_skipping_an_objectives_number_brings_a_smart_rewrite_to_accept(chat: Ch
 
 
 def test_the_score_comes_with_the_summary_and_a_change_is_made_by_tapping_it(chat: Chat) -> None:
-    one_by_one = len(until(COMPLETE_FR, "50, 30, 20", including=True)) + 1
-    chat.answer(*COMPLETE_FR[:one_by_one])
-    for line in COMPLETE_FR[one_by_one:]:  # the prepaid card goes too: no action left for loyalty
+    decisions = chat.answer_until(StepId.ACTION_DECISION, COMPLETE_FR)  # the actions, one by one
+    for line in decisions:  # the prepaid card goes too: no action left for loyalty
         chat.answer("Retirer" if "carnet prépayé" in chat.question.text else line)
     chat.answer("2")
     assert chat.question.key == "score"
@@ -113,12 +111,10 @@ def test_in_the_console_a_suggestion_is_taken_by_its_number(tmp_path: Path) -> N
 async def test_on_telegram_a_suggestion_is_accepted_by_tapping_it(telegram: TelegramBed) -> None:
     chat = telegram.user()
     await chat.send("/start")
-    budget = COMPLETE_FR.index("3 000 €")
-    await chat.answer(*COMPLETE_FR[:budget])
+    await chat.answer(*until_step(COMPLETE_FR, StepId.BUDGET))
     await chat.tap("2")  # the button of the café's rule-of-thumb budget, 2 000 €
     assert telegram.services.conversation.session(chat.user_id).plan.diagnosis.budget == 2000
-    benefit = COMPLETE_FR.index("offre une pause de qualité dans un lieu chaleureux")
-    await chat.answer(*COMPLETE_FR[budget + 1 : benefit])
+    await chat.answer(*until_step(COMPLETE_FR, StepId.BENEFIT, after=StepId.BUDGET))
     assert "\n2. offre accueil chaleureux\n" in chat.texts()[-1], "listed: one suggestion is too long for a button"
     await chat.tap("2")
     plan = telegram.services.conversation.session(chat.user_id).plan
@@ -142,8 +138,7 @@ def test_a_tactic_added_from_the_score_keeps_the_budget_split_and_asks_it_again(
 
 @pytest.mark.parametrize(("typed", "chosen"), [("¹", 0), ("٢", 1), ("²", 1)])
 def test_an_option_number_typed_in_another_form_is_read_as_that_number(chat: Chat, typed: str, chosen: int) -> None:
-    upto = COMPLETE_FR.index("1", COMPLETE_FR.index("Étudiants, Actifs du quartier, Familles"))
-    chat.answer(*COMPLETE_FR[:upto])
+    chat.answer_until(StepId.TARGET, COMPLETE_FR)
     assert chat.question.key == "target"
     label = chat.question.options[chosen].label
     chat.send(typed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.core.steps import StepId
 from tests.chat import Chat
 from tests.scripts import COMPLETE_FR
 
@@ -90,6 +91,6 @@ def test_emoji_within_words_are_welcome(chat: Chat) -> None:
 
 
 def test_a_question_whose_model_has_no_suggestion_offers_no_empty_option(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[: COMPLETE_FR.index("4,7/5 sur Google")])
+    chat.answer_until(StepId.PROOF, COMPLETE_FR)
     assert chat.question.key == "proof"
     assert all(o.label.strip() for o in chat.question.options), "the model states no proof: none is suggested"

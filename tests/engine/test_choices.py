@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogs.answers.fields import Choice, Context, Field, MultiChoice, Option, Pick, Rating, match_option
+from dialogs.answers import Choice, Context, Field, MultiChoice, Pick, Rating
 from dialogs.core.replies import DONE, Tapped
 from dialogs.parsing import choices, synonyms
+from dialogs.parsing.choices import match_option
+from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer
 from dialogs.phases.activity import Activity
 from domain import models

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from dialogs.core.summary import plan_document
 from dialogs.parsing.text import clean_typed
-from dialogs.summary import plan_document
+from dialogs.phases.interview import FLOW
 from domain.documents.document import Document, Paragraph, Section
 from domain.documents.pdf import plan_pdf
 from domain.i18n import catalog
@@ -117,7 +118,8 @@ def test_the_pdf_shows_every_character_typed_in_any_script_as_a_glyph_or_a_named
     chat.answer(*(SCRIPTS.get(line, line) for line in COMPLETE_FR), "1")
     session = chat.session
     assert session.plan.profile.name == "Café 😀🍰☕ 中文"
-    content = plan_pdf(plan_document(session, NOW.date()), catalog(session.lang), NOW.date(), "Lyon 7e · ελληνικά")
+    document = plan_document(session, NOW.date(), FLOW)
+    content = plan_pdf(document, catalog(session.lang), NOW.date(), "Lyon 7e · ελληνικά")
     text = pdf_text(content)
     for char in {c for typed in SCRIPTS.values() for c in typed if not c.isspace()} | set("ελληνικά"):
         assert char in text, f"{char!r} ({unicodedata.name(char, '?')}) is not in the PDF"
@@ -128,7 +130,7 @@ def test_the_pdf_shows_every_character_typed_in_any_script_as_a_glyph_or_a_named
 def test_a_plan_in_french_only_embeds_no_fallback_font(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
     chat.answer(*COMPLETE_FR, "1")
     session = chat.session
-    content = plan_pdf(plan_document(session, NOW.date()), catalog(session.lang), NOW.date())
+    content = plan_pdf(plan_document(session, NOW.date(), FLOW), catalog(session.lang), NOW.date())
     assert font_names(content) == {"/MPDFAA+DejaVuSansBook", "/MPDFAA+DejaVuSansBold"}
     assert "missing the following glyphs" not in caplog.text
 

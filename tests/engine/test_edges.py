@@ -6,8 +6,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from dialogs.parsing.text import InvalidAnswer, parse_date, parse_number
-from dialogs.screens.reminder_settings import parse_quiet, parse_timezone
+from dialogs.core.steps import StepId
+from dialogs.parsing.reminder_inputs import parse_quiet, parse_timezone
+from dialogs.parsing.text import InvalidAnswer, parse_number
+from dialogs.parsing.written_dates import parse_date
 from domain.models import ActionStatus, Language, Tactic
 from domain.reminder_schedule import Due
 from domain.storage import Store
@@ -129,8 +131,7 @@ def test_tapping_done_twice_says_it_is_already_noted(chat: Chat) -> None:
 
 
 def test_competitors_can_be_none_by_confirming_with_nothing_ticked(chat: Chat) -> None:
-    lines = COMPLETE_FR[: COMPLETE_FR.index("Starbucks, Boulangerie Paul")]
-    chat.answer(*lines)
+    chat.answer_until(StepId.COMPETITORS, COMPLETE_FR)
     assert chat.question.key == "competitors"
     chat.tap_key("competitors", "!done")
     assert chat.session.plan.diagnosis.competitors == ()
@@ -147,7 +148,7 @@ def test_one_user_with_many_due_reminders_does_not_hold_up_the_others(store: Sto
 
 
 def test_turned_off_reminders_are_not_sent_even_if_already_due(chat: Chat) -> None:
-    from dialogs.screens.followup import reminder
+    from dialogs.screens.reminder_message import reminder
 
     chat.answer(*COMPLETE_FR, "1")
     assert reminder(chat.session, 1, "day@2026-12-10", NOW)
@@ -190,7 +191,8 @@ def test_a_day_month_that_does_not_exist_is_refused(typed: str) -> None:
 
 
 def test_an_action_cannot_be_moved_years_away(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[: COMPLETE_FR.index("50, 30, 20") + 1], "2")
+    chat.answer_until(StepId.ACTIONS, COMPLETE_FR)
+    chat.answer("2")
     chat.send("2099")
     assert chat.errors()[0].startswith("C'est loin")
 

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.answers.fields import Deadline, Number, Rating, TextList
+from dialogs.answers import Deadline, Number, Rating, TextList
+from dialogs.assembly import ENGINE
 from dialogs.conversation import Conversation
-from dialogs.core.engine import Turn, handle
 from dialogs.core.replies import DONE, Accepted, Command, Event, Notice, Question, Reply, Said, Tapped
 from dialogs.phases.interview import FLOW
 from dialogs.screens.adviser import apply, carry_on, usable
 from domain.advice import Fix
 from domain.i18n import catalog
 from domain.models import Language, Metric, ObjectiveKind
-from domain.session import Screen, Session
+from domain.screen_state import ScreenKind
+from domain.session import Session
 from domain.storage import Store
 from tests.chat import NOW, Chat, Clock
 from tests.console import chat as console_chat
@@ -31,7 +32,7 @@ def finished_chat(script: list[str], lang: Language = Language.FR) -> Chat:
     chat = Chat(Conversation(Store(), Clock()), lang=lang)
     chat.send("/start")
     chat.answer(*script)
-    if chat.session.screen is Screen.OPT_IN:
+    if chat.session.screen is not None and chat.session.screen.kind is ScreenKind.OPT_IN:
         chat.answer("2")
     return chat
 
@@ -96,14 +97,14 @@ def finished(name: str) -> Session:
     session, _ = step(Session(user_id=1, lang=lang), Command("start"))
     for line in script:
         session, _ = step(session, Command(line[1:]) if line.startswith("/") else Said(line))
-    if session.screen is Screen.OPT_IN:
+    if session.screen is not None and session.screen.kind is ScreenKind.OPT_IN:
         session, _ = step(session, Said("2"))
     assert session.finished_at is not None, f"the {name} script does not reach the end of the interview"
     return session
 
 
 def step(session: Session, event: Event) -> tuple[Session, list[Reply]]:
-    outcome = handle(session, event, NOW)
+    outcome = ENGINE.handle(session, event, NOW)
     return outcome.session, list(outcome.replies)
 
 
@@ -153,7 +154,7 @@ def review_keys(name: str) -> list[str]:
 def test_every_answer_chosen_on_the_review_card_takes_the_next_typed_answer_and_comes_back(name: str) -> None:
     for key in review_keys(name):
         session, _ = step(finished(name), Command("edit"))
-        session, replies = step(session, Tapped(Screen.REVIEW.value, key))
+        session, replies = step(session, Tapped(ScreenKind.REVIEW.value, key))
         question = question_of(replies)
         assert question is not None
         assert question.key == key
@@ -188,7 +189,7 @@ REVIEWED = (
 @pytest.mark.parametrize("name", SCRIPTS)
 @pytest.mark.parametrize("key", REVIEWED)
 def test_every_question_a_fix_asks_again_is_asked_and_takes_the_next_typed_answer(name: str, key: str) -> None:
-    turn = Turn(finished(name).model_copy(update={"screen": None}), NOW, FLOW)  # the card closes on a tap
+    turn = ENGINE.turn(finished(name).model_copy(update={"screen": None}), NOW)  # the card closes on a tap
     fix = Fix("review", "…", review=(key,))
     ref = FLOW.ref(key)
     if ref is None or not turn.exists(ref):
@@ -202,7 +203,7 @@ def test_every_question_a_fix_asks_again_is_asked_and_takes_the_next_typed_answe
 
 
 def test_a_fix_whose_question_this_plan_does_not_have_is_not_offered() -> None:
-    turn = Turn(finished("express-fr"), NOW, FLOW)
+    turn = ENGINE.turn(finished("express-fr"), NOW)
     assert not usable(turn, Fix("review", "…", review=("objective_target:7",)))
     assert usable(turn, Fix("keep", "…"))
     assert usable(turn, Fix("review", "…", review=("proof",)))
@@ -291,7 +292,7 @@ def test_a_tactic_added_from_edit_asks_the_budget_split_then_the_action_plan() -
 
 def test_a_question_opened_from_the_score_card_leads_back_to_the_score_card() -> None:
     chat = finished_chat(EXPRESS_FR)
-    assert chat.question.key == Screen.SCORE.value
+    assert chat.question.key == ScreenKind.SCORE.value
     chat.tap("Ajouter une preuve")
     assert chat.question.key == "proof"
     chat.answer("Plus de 200 pièces vendues depuis 2019")
@@ -303,7 +304,7 @@ def test_the_score_card_shown_again_keeps_its_buttons() -> None:
     chat = finished_chat(EXPRESS_FR)
     chat.send("je ne sais pas")
     assert chat.errors()
-    assert chat.question.key == Screen.SCORE.value
+    assert chat.question.key == ScreenKind.SCORE.value
     assert [o.label for o in chat.question.options] == ["Ajouter une preuve"]
 
 
@@ -312,7 +313,7 @@ def test_keeping_an_answer_on_a_coaching_card_after_an_edit_says_the_plan_is_up_
     chat.send("/edit")
     chat.tap("Objectifs")
     chat.answer("1,2", "/skip", "/skip", "/skip")
-    assert chat.question.key == Screen.COACH.value
+    assert chat.question.key == ScreenKind.COACH.value
     chat.tap("Garder tel quel")
     assert "C'est noté, votre plan est à jour." in chat.last_text()
     chat.send("50 %")

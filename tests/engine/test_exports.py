@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from bot.files import make, pdf_bytes
 from dialogs.conversation import Conversation
+from dialogs.core.steps import StepId
 from domain.documents import charts
 from domain.i18n import catalog
 from domain.models import Language
@@ -73,7 +74,7 @@ def test_the_pdf_in_english(chat_en: Chat) -> None:
 
 
 def test_a_half_finished_plan_exports_with_its_missing_parts_marked(chat: Chat) -> None:
-    chat.answer(*COMPLETE_FR[:12])
+    chat.answer_until(StepId.STRENGTHS, COMPLETE_FR)  # the profile only
     session = chat.session
     text = pdf_text(pdf_bytes(session, NOW))
     assert "Cette partie est à compléter" in text

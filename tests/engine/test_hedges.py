@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.answers.fields import Context, Field, Text, TextList
+from dialogs.answers import Context, Field, Text, TextList
 from dialogs.core.replies import Notice
 from dialogs.core.steps import StepId
 from dialogs.parsing.hedges import items, tidy, unsure

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.answers.fields import Number
+from dialogs.answers import Number
 from dialogs.conversation import Conversation
 from dialogs.core.replies import Question
 from dialogs.core.steps import StepId

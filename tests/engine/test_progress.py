@@ -20,7 +20,7 @@ from domain.session import Session
 from domain.storage import Store
 from tests.chat import Chat, Clock
 from tests.engine.test_models_chat import hurried
-from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR, until
+from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR, until, until_step
 
 LINE = {
     Language.FR: re.compile(r"^Étape (\d+)/(\d+) · (.+)$"),
@@ -226,7 +226,7 @@ def test_the_restart_screen_says_which_step_of_how_many_the_user_is_at() -> None
         (Language.EN, COMPLETE_EN, "You have a plan in progress for Bright Desk ({})."),
     ]:
         chat = chat_in(lang)
-        interview(chat, typing(script[:3]))
+        interview(chat, typing(until_step(script, StepId.MARKET, lang=lang)))
         line = chat.question.progress
         assert line is not None
         assert line.startswith("Étape 4/" if lang is Language.FR else "Step 4/")

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from dialogs.answers.fields import Context, Option, Rating
+from dialogs.answers import Context, Rating
 from dialogs.parsing import choices
+from dialogs.parsing.options import Option
 from dialogs.parsing.scales import score
 from dialogs.parsing.text import InvalidAnswer
 from domain.i18n import catalog

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dialogs.answers.fields import Context
+from dialogs.answers import Context
 from dialogs.conversation import Conversation
 from dialogs.parsing import shares
 from dialogs.phases.actions import Decide

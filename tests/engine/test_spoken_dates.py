@@ -6,17 +6,19 @@ from datetime import date
 
 import pytest
 
-from dialogs.answers.fields import Context, Deadline
+from dialogs.answers import Context, Deadline
 from dialogs.core.replies import Notice, Tone
+from dialogs.core.steps import StepId
 from dialogs.parsing.spoken_dates import is_date_like
-from dialogs.parsing.text import InvalidAnswer, action_date
+from dialogs.parsing.text import InvalidAnswer
+from dialogs.parsing.written_dates import action_date
 from dialogs.phases.actions import Decide
-from dialogs.screens import followup
+from dialogs.screens import action_card
 from domain.feasts import black_friday, mothers_day, summer_sales, winter_sales
 from domain.i18n import catalog
 from domain.models import ActionStatus, Language, Plan
 from tests.chat import Chat
-from tests.scripts import COMPLETE_FR, EXPRESS_FR
+from tests.scripts import COMPLETE_FR, EXPRESS_FR, until_step
 
 TODAY = date(2026, 11, 22)  # a Sunday, as in the chats
 
@@ -209,7 +211,7 @@ def test_an_action_decision_not_understood_says_what_it_expects(typed: str, key:
 
 # In the chats -------------------------------------------------------------------------------------------------
 
-BEFORE_ACTIONS = COMPLETE_FR[: COMPLETE_FR.index("50, 30, 20") + 1]
+BEFORE_ACTIONS = until_step(COMPLETE_FR, StepId.ACTIONS)
 
 
 def notices(chat: Chat) -> list[str]:
@@ -259,7 +261,7 @@ def test_rescheduling_an_action_in_words_says_the_date_back(chat: Chat) -> None:
     chat.answer(*EXPRESS_FR)
     chat.tap("Non")
     action = (chat.session.plan.actions or ())[0]
-    chat.tap_key(followup.action_key(action.id), followup.RESCHEDULE)
+    chat.tap_key(action_card.action_key(action.id), action_card.RESCHEDULE)
     chat.send("pour les soldes")
     assert chat.errors() == []
     assert chat.session.plan.action(action.id).due == date(2027, 1, 6)  # type: ignore[union-attr]

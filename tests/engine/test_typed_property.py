@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dialogs.core.engine import handle
+from dialogs.assembly import ENGINE
 from dialogs.core.replies import Accepted, Question, Said
 from dialogs.phases.interview import FLOW
 from domain.session import Session
@@ -75,7 +75,7 @@ def before(case: Case) -> Session:
 
 def replied(session: Session, text: str) -> tuple[Session, list[Any]]:
     """Type a text; the session after it and the replies, checked to say something back."""
-    outcome = handle(session, Said(text), NOW)
+    outcome = ENGINE.handle(session, Said(text), NOW)
     replies = list(outcome.replies)
     assert any(not isinstance(r, Accepted) for r in replies), f"{text!r} got no reply: {replies}"
     return outcome.session, replies

@@ -52,7 +52,7 @@ def test_a_save_that_fails_leaves_the_previous_session_intact(store: Store) -> N
     store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Avant"))))
     store.db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON sessions BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     with pytest.raises(sqlite3.IntegrityError, match="disk full"):
-        store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Après"))))
+        store.save(Session(user_id=7, plan=Plan(profile=Profile(name="Après"))), expected=1)
     loaded = store.load(7)
     assert loaded is not None
     assert loaded.plan.profile.name == "Avant"

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from bot.telegram.callbacks import Button
 from dialogs.conversation import Conversation
 from dialogs.core.replies import Attachment, Notice, Question, Tapped
-from dialogs.screens.followup import reminder
+from dialogs.screens.reminder_message import reminder
 from domain.business import names
 from domain.documents.plan_text import SECTIONS
 from domain.i18n import catalog
 from domain.models import ActionStatus, Language
 from domain.score import score
-from domain.session import Screen
+from domain.screen_state import ScreenKind
 from tests.chat import NOW, Chat
 from tests.conftest import TelegramBed
 from tests.engine.test_interview import generic_answer
@@ -115,7 +116,7 @@ def test_the_interview_ends_with_a_short_card_of_the_score_the_key_numbers_and_t
     assert question.lasting
     assert not question.numbered, "a typed number answers the question on show, never the card"
     assert chat.plan_cards() == [], "the whole plan is no longer sent at the end"
-    assert chat.question.key == Screen.OPT_IN.value, "the reminders offer follows the card"
+    assert chat.question.key == ScreenKind.OPT_IN.value, "the reminders offer follows the card"
 
 
 def test_an_interview_without_reminders_to_offer_ends_with_the_card_then_the_score_to_act_on(chat: Chat) -> None:
@@ -125,7 +126,7 @@ def test_an_interview_without_reminders_to_offer_ends_with_the_card_then_the_sco
     chat.tap("Commencer un nouveau plan")
     chat.answer(*EXPRESS_FR)
     assert any(isinstance(r, Question) and r.key == "card" for r in chat.replies)
-    assert chat.question.key == Screen.SCORE.value, "reminders were declined already: the adviser's review follows"
+    assert chat.question.key == ScreenKind.SCORE.value, "reminders were declined already: the adviser's review follows"
 
 
 def test_a_second_full_copy_of_the_plan_is_one_tap_or_plan_away(chat: Chat) -> None:
@@ -152,7 +153,7 @@ def test_each_card_button_works_whatever_screen_was_opened_after_it_and_leaves_t
     assert chat.tap_key("card", "pdf") == [Attachment("pdf")]
     assert chat.tap_key("card", "ics") == [Attachment("ics")]
     assert chat.tap_key("card", "map") == [Attachment("chart:positioning")]
-    assert chat.session.screen is screen
+    assert chat.session.screen == screen
 
 
 def test_a_card_button_while_an_answer_is_asked_again_shows_the_plan_then_that_question(chat: Chat) -> None:
@@ -170,7 +171,14 @@ def test_a_card_button_while_an_answer_is_asked_again_shows_the_plan_then_that_q
 
 def test_a_button_numbered_rather_than_named_still_finds_its_option(chat: Chat) -> None:
     chat.answer(*EXPRESS_FR)
-    assert chat.tap_key("card", "#2") == [Attachment("ics")]
+    replies = chat.conversation.handle(chat.user_id, Tapped("card", "", None, nth=2), Language.FR)
+    assert replies == [Attachment("ics")]
+
+
+def test_a_telegram_button_that_carries_its_place_is_read_as_the_nth_option() -> None:
+    assert Button(1, 1, "card", "#2").nth == 2
+    assert Button(1, 1, "card", "pdf").nth is None
+    assert Button(1, 1, "card", "#x").nth is None
 
 
 def test_a_card_of_a_plan_since_replaced_is_refused_as_stale(chat: Chat) -> None:
@@ -286,5 +294,5 @@ async def test_on_telegram_each_card_button_works_after_the_reminders_settings_w
     ]
     assert uploads[0].content.startswith(b"%PDF-")
     assert b"BEGIN:VCALENDAR" in uploads[1].content
-    assert telegram.services.conversation.session(chat.user_id).screen is Screen.REMINDERS
+    assert telegram.services.conversation.session(chat.user_id).screen.kind is ScreenKind.REMINDERS
     assert len(telegram.core.buttons(card_message(chat))) == 4, "the card keeps its buttons"

@@ -29,11 +29,11 @@ from bot.bootstrap import build
 from bot.telegram.app import COMMANDS as MENU
 from bot.telegram.app import build_application
 from bot.telegram.messages import outgoing
+from dialogs.assembly import COMMANDS as ENGINE_COMMANDS
 from dialogs.conversation import Conversation
 from dialogs.core.flow import Ref
 from dialogs.core.replies import Accepted, Command, Event, Question, Reply, Said, Tapped
 from dialogs.phases.interview import FLOW
-from dialogs.screens.navigation import COMMANDS as ENGINE_COMMANDS
 from domain.i18n import catalog
 from domain.models import Language, Plan
 from domain.session import Session

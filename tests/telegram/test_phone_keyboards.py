@@ -11,12 +11,13 @@ from dataclasses import replace
 import pytest
 
 from bot.telegram.messages import esc, keyboard, question_text
-from dialogs.answers.fields import Choice, Context, MultiChoice, Number, Option, Pick, Text, TextList
+from dialogs.answers import Choice, Context, MultiChoice, Number, Pick, Text, TextList
 from dialogs.conversation import Conversation
 from dialogs.core.replies import Question
 from dialogs.core.steps import StepId
+from dialogs.parsing.options import Option
 from dialogs.phases.interview import FLOW
-from dialogs.screens import followup
+from dialogs.screens.reminder_message import reminder as reminder_message
 from domain.business import names
 from domain.i18n import Catalog, catalog
 from domain.models import ActionStatus, Language, Plan
@@ -103,7 +104,7 @@ def screens_after(chat: Chat) -> None:
     chat.send("1")  # an action's card
     chat.tap(chat.question.options[0].label)  # done: what next
     planned = [a for a in chat.session.plan.actions or () if a.status is ActionStatus.PLANNED]
-    reminder = followup.reminder(chat.session, planned[0].id, "before", chat.conversation.clock())
+    reminder = reminder_message(chat.session, planned[0].id, "before", chat.conversation.clock())
     assert isinstance(reminder[-1], Question), "reminders were accepted: the action's reminder asks what to do"
     chat.history.extend(reminder)
 

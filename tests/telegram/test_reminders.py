@@ -10,6 +10,7 @@ import pytest
 
 from bot.dispatcher import Dispatcher
 from bot.telegram.app import DISPATCHER
+from domain.ports import LEASE
 from tests.chat import Clock
 from tests.conftest import TelegramBed
 from tests.scripts import EXPRESS_FR
@@ -198,6 +199,7 @@ async def test_a_claim_left_by_a_dead_process_is_sent_after_the_restart(telegram
     store = telegram.services.store
     assert len(store.reminders.claim(clock.now, 30)) == 1, "claimed, then the process died before sending"
     assert await dispatcher(telegram).tick() == 0
+    clock.now += LEASE  # the dead process's claim is held until its lease ends
     restarted = Dispatcher(telegram.services, telegram.app.bot)  # type: ignore[attr-defined]
     assert restarted.recover() == 1
     assert await restarted.tick() == 1
@@ -218,8 +220,9 @@ async def test_a_death_between_sending_and_recording_repeats_that_reminder_once(
         patch.setattr(store.reminders, "sent", killed)
         with pytest.raises(Killed):
             await dispatcher(telegram).tick()
+    clock.now += LEASE  # the dead process's claim is held until its lease ends
     restarted = Dispatcher(telegram.services, telegram.app.bot)  # type: ignore[attr-defined]
-    restarted.recover()
+    assert restarted.recover() == 1
     assert await restarted.tick() == 1
     assert await restarted.tick() == 0
     assert len(reminders_to(telegram, chat.user_id)) == 2, "at least once: that one reminder came twice"

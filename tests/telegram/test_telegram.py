@@ -11,7 +11,7 @@ from telegram.ext import _aioratelimiter
 
 from bot.telegram.app import COMMANDS, register_commands
 from bot.telegram.callbacks import Button
-from domain.documents.formats import TELEGRAM_LIMIT
+from bot.telegram.messages import TELEGRAM_LIMIT
 from tests.conftest import TelegramBed
 from tests.fakebot import deliver
 from tests.fakebot.html import parse_html

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.answers.fields import Text
+from dialogs.answers import Text
 from dialogs.conversation import Conversation
 from dialogs.core.flow import Flow
 from dialogs.core.steps import Phase, Step, StepId
@@ -15,7 +15,7 @@ from dialogs.graph import flow_table
 from dialogs.phases.interview import FLOW
 from dialogs.screens import card_buttons as card
 from domain.models import Language, Plan
-from domain.session import Screen
+from domain.screen_state import ScreenKind
 from domain.storage import Store
 from tests.chat import Chat, Clock
 from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_EN, EXPRESS_FR
@@ -58,7 +58,7 @@ def test_every_step_is_reachable_by_some_interview(store: Store) -> None:
     ):
         reached |= asked_steps(lines, lang, store, user)
     reached |= asked_steps(["Atelier", "2", "14", "école de musique"], Language.FR, store, 9)
-    assert reached - {s.value for s in Screen} - {card.KEY} == {s.value for s in FLOW.steps}
+    assert reached - {s.value for s in ScreenKind} - {card.KEY} == {s.value for s in FLOW.steps}
 
 
 def test_per_item_steps_point_into_their_collection() -> None:

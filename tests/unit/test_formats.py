@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
-from dialogs.summary import plan_document
+from bot.telegram.messages import TELEGRAM_LIMIT, telegram_length
+from dialogs.core.summary import plan_document
+from dialogs.phases.interview import FLOW
 from domain.documents.document import Bullets, Document, Paragraph, Section, Table
-from domain.documents.formats import TELEGRAM_LIMIT, md_escape, to_html_messages, to_markdown, to_text
+from domain.documents.formats import md_escape, to_html_messages, to_markdown, to_text
 from domain.documents.plan_text import render_plan
 from domain.i18n import catalog
 from domain.models import Diagnosis, Language, Plan, Profile
@@ -30,7 +32,8 @@ def hostile_plan() -> Plan:
 
 def test_user_text_is_escaped_in_telegram_html_and_every_message_parses() -> None:
     t = catalog(Language.FR)
-    messages = to_html_messages(render_plan(hostile_plan(), t, TODAY), t("colon"), t("section-pending"))
+    document = render_plan(hostile_plan(), t, TODAY)
+    messages = to_html_messages(document, t("colon"), t("section-pending"), TELEGRAM_LIMIT, telegram_length)
     for message in messages:
         parsed = parse_html(message)
         assert HOSTILE in parsed.text
@@ -40,13 +43,13 @@ def test_user_text_is_escaped_in_telegram_html_and_every_message_parses() -> Non
 def test_the_whole_plan_is_split_on_section_boundaries_under_the_limit(chat: Chat) -> None:
     chat.answer(*COMPLETE_FR)
     t = catalog(Language.FR)
-    document = plan_document(chat.session, TODAY)
-    messages = to_html_messages(document, t("colon"), t("section-pending"))
+    document = plan_document(chat.session, TODAY, FLOW)
+    messages = to_html_messages(document, t("colon"), t("section-pending"), TELEGRAM_LIMIT, telegram_length)
     assert len(messages) >= 2
     for message in messages:
         assert len(parse_html(message).text) <= TELEGRAM_LIMIT
         assert message.startswith(("<b>", "• <b>")), "each message starts at a section title, or a row of a long one"
-    narrow = to_html_messages(document, t("colon"), t("section-pending"), limit=1200)
+    narrow = to_html_messages(document, t("colon"), t("section-pending"), 1200, telegram_length)
     for message in narrow:
         assert len(parse_html(message).text) <= 1200
         assert not message.startswith((" ", "\n")), "a long section is cut between its rows and blocks, never inside"
@@ -54,7 +57,7 @@ def test_the_whole_plan_is_split_on_section_boundaries_under_the_limit(chat: Cha
 
 def test_a_section_longer_than_a_message_is_cut_between_lines() -> None:
     long = Section("x", "Long", (Bullets(tuple(f"élément {i} " + "é" * 80 for i in range(120))),))
-    messages = to_html_messages(Document("T", "S", (long,)), " : ")
+    messages = to_html_messages(Document("T", "S", (long,)), " : ", "", TELEGRAM_LIMIT, telegram_length)
     assert len(messages) >= 3
     for message in messages:
         assert len(parse_html(message).text) <= TELEGRAM_LIMIT
@@ -62,7 +65,7 @@ def test_a_section_longer_than_a_message_is_cut_between_lines() -> None:
 
 def test_a_single_enormous_line_is_shortened_not_sent_over_the_limit() -> None:
     huge = Section("x", "Huge", (Paragraph("<&>" * 3000),))
-    messages = to_html_messages(Document("T", "S", (huge,)), " : ")
+    messages = to_html_messages(Document("T", "S", (huge,)), " : ", "", TELEGRAM_LIMIT, telegram_length)
     for message in messages:
         assert len(parse_html(message).text) <= TELEGRAM_LIMIT
 
@@ -82,6 +85,7 @@ def test_markdown_has_real_tables_with_pipes_escaped() -> None:
 
 def test_plain_text_has_no_markup_and_marks_unfinished_sections() -> None:
     t = catalog(Language.FR)
-    text = to_text(plan_document(Session(user_id=1, plan=hostile_plan()), TODAY), t("colon"), t("section-pending"))
+    document = plan_document(Session(user_id=1, plan=hostile_plan()), TODAY, FLOW)
+    text = to_text(document, t("colon"), t("section-pending"))
     assert HOSTILE in text
     assert "─── OBJECTIFS SMART (à compléter) ───" in text

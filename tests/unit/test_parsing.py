@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
-from dialogs.answers.fields import Option, match_option
-from dialogs.parsing.text import InvalidAnswer, fold, parse_date, parse_number, split_list
+from dialogs.parsing.choices import match_option
+from dialogs.parsing.options import Option
+from dialogs.parsing.text import InvalidAnswer, fold, parse_number, split_list
+from dialogs.parsing.written_dates import parse_date
 from domain.models import Language
 
 TODAY = date(2026, 11, 22)

@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from dialogs.core.flow import Flow
-from dialogs.phases.interview import FLOW
 from domain.documents.document import Document
 from domain.documents.plan_text import render_plan
 from domain.i18n import catalog
 from domain.session import Session
 
 
-def plan_document(session: Session, today: date, only: Sequence[str] | None = None, flow: Flow = FLOW) -> Document:
+def plan_document(session: Session, today: date, flow: Flow, only: Sequence[str] | None = None) -> Document:
     """Render a session's plan in its language."""
     t = catalog(session.lang)
     proposed: dict[str, list[str]] = {}

@@ -1,0 +1,123 @@
+"""planbot against the bot a python-telegram-bot developer would write instead: the same updates, the same run.
+
+planbot and the three variants of :mod:`bench.peer` run in this process, fed the same interviews (half complete,
+half express, interleaved) over the same in-process fake Bot API, round after round, as :mod:`bench.throughput`
+feeds planbot and the echo bot. Each peer must finish every interview, or the comparison is void.
+
+``python -m bench.peers USERS ROUNDS`` prints a table, then the figures as one JSON line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+from contextlib import AsyncExitStack
+from pathlib import Path
+from typing import Any
+
+from bench.peer import Variant, build_peer
+from bench.peer_sqlite import SQLitePersistence
+from bench.throughput import Run, feed, interviews, summary
+from bot.bootstrap import build
+from bot.telegram.app import build_application
+from tests.chat import Clock
+from tests.fakebot import FakeRequest, FakeTelegram
+
+WARM_USERS = 2
+"""Users whose interviews warm every bot up before the measured rounds."""
+
+
+def users_of(updates: list[dict[str, Any]]) -> set[int]:
+    """The users who sent these updates."""
+    return {int(update["message"]["from"]["id"]) for update in updates}
+
+
+def unfinished(app: Any, users: set[int]) -> list[int]:
+    """The users whose interview the peer has not brought to its end (the reminders question answered)."""
+    return sorted(user for user in users if app.user_data.get(user, {}).get("reminders") is None)
+
+
+async def measure_async(users: int, rounds: int) -> dict[str, Any]:
+    """Feed planbot and every peer the same interviews; their figures, and planbot's cost against each peer."""
+    core = FakeTelegram()
+    runs: dict[str, list[Run]] = {"planbot": [], **{variant.value: [] for variant in Variant}}
+    with tempfile.TemporaryDirectory() as folder:
+        services = build(Path(folder) / "planbot.db", Clock())
+        bots: dict[str, Any] = {
+            "planbot": build_application(
+                services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core), limit_rate=False
+            ),
+            **{
+                variant.value: build_peer(variant, Path(folder), core.token, FakeRequest(core), FakeRequest(core))
+                for variant in Variant
+            },
+        }
+        try:
+            async with AsyncExitStack() as stack:
+                for app in bots.values():
+                    await stack.enter_async_context(app)
+                for number in range(rounds + 1):
+                    updates = interviews(core, WARM_USERS if number == 0 else users, 1_000_000 * (number + 1))
+                    for name, app in bots.items():
+                        run = await feed(app, updates)
+                        if name != "planbot":
+                            missing = unfinished(app, users_of(updates))
+                            assert not missing, f"{name} did not finish the interviews of users {missing}"
+                        if number:
+                            runs[name].append(run)
+        finally:
+            services.store.close()
+            for app in bots.values():
+                if isinstance(app.persistence, SQLitePersistence):
+                    app.persistence.close()
+    return figures(users, rounds, {name: merged(found) for name, found in runs.items()})
+
+
+def merged(runs: list[Run]) -> Run:
+    """Several rounds of one bot as one run."""
+    return Run(sum(r.updates for r in runs), sum(r.seconds for r in runs), [x for r in runs for x in r.latencies])
+
+
+def figures(users: int, rounds: int, merged: dict[str, Run]) -> dict[str, Any]:
+    """The figures as plain JSON data: each bot's summary, and planbot's cost per update over each peer's."""
+    planbot = merged["planbot"]
+    peers = {
+        variant.value: {
+            **summary(merged[variant.value]),
+            "ratio": merged[variant.value].per_second / planbot.per_second,
+        }
+        for variant in Variant
+    }
+    return {"users": users, "rounds": rounds, "planbot": summary(planbot), "peers": peers}
+
+
+def measure(users: int, rounds: int) -> dict[str, Any]:
+    """Run :func:`measure_async` in a fresh event loop."""
+    return asyncio.run(measure_async(users, rounds))
+
+
+def table(found: dict[str, Any]) -> str:
+    """The figures as a small Markdown table."""
+    lines = [
+        "| bot | updates/s | p50 ms | p99 ms | planbot's cost per update over it |",
+        "|---|---|---|---|---|",
+    ]
+    rows = [("planbot", found["planbot"], None), *((name, f, f["ratio"]) for name, f in found["peers"].items())]
+    for name, f, ratio in rows:
+        shown = "" if ratio is None else f"{ratio:.2f}×"
+        lines.append(f"| {name} | {f['per_second']:,.0f} | {f['p50_ms']:.2f} | {f['p99_ms']:.2f} | {shown} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    users = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    found = measure(users, rounds)
+    print(table(found))
+    print(json.dumps(found))
+
+
+if __name__ == "__main__":
+    main()

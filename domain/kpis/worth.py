@@ -1,0 +1,119 @@
+"""KPI targets of what customers are worth and what winning them costs: CAC, ROI, CLV, revenue, MRR."""
+
+from __future__ import annotations
+
+from domain.kpis.context import Ctx, Target, quantities
+from domain.kpis.figures import ARRIVAL, HEALTHY_LTV_CAC, Unit, whole
+from domain.models import Metric
+
+
+def cac(ctx: Ctx) -> Target:
+    """Customer acquisition cost: the period's spend ÷ the new customers."""
+    return ctx.n.cac, quantities(
+        spend=(ctx.n.spend, Unit.MONEY),
+        months=(ctx.n.months, Unit.MONTHS),
+        customers=(whole(ctx.n.customers), Unit.COUNT),
+    )
+
+
+def roi(ctx: Ctx) -> Target:
+    """Return on the period's spend, on the gross margin the new customers bring."""
+    n = ctx.n
+    return n.roi, quantities(
+        customers=(whole(n.customers), Unit.COUNT),
+        margin_amount=(n.period_margin, Unit.MONEY),
+        margin=(n.margin, Unit.PERCENT),
+        spend=(n.spend, Unit.MONEY),
+        months=(n.months, Unit.MONTHS),
+    )
+
+
+def clv(ctx: Ctx) -> Target:
+    """Customer lifetime value: basket × purchases a year × years retained × margin."""
+    n = ctx.n
+    return n.clv, quantities(
+        price=(n.price, Unit.MONEY),
+        purchases=(n.purchases, Unit.COUNT),
+        years=(n.years, Unit.COUNT),
+        margin=(n.margin, Unit.PERCENT),
+    )
+
+
+def ltv_cac(ctx: Ctx) -> Target:
+    """A healthy CLV ÷ CAC, with the plan's own ratio when it can be worked out."""
+    n = ctx.n
+    ratio = n.clv / n.cac if n.clv is not None and n.cac else None
+    if ratio is None:
+        return HEALTHY_LTV_CAC, {}, "kpi-basis-ltv-cac-alone"
+    return HEALTHY_LTV_CAC, quantities(ratio=(ratio, Unit.RATIO))
+
+
+def revenue(ctx: Ctx) -> Target:
+    """A revenue objective's own number; otherwise what the new customers should bring within the period."""
+    objective = ctx.objective
+    if objective is not None and objective.metric is Metric.REVENUE:
+        return objective.target, {}
+    n = ctx.n
+    if n.period_revenue is None:
+        return None, {}
+    inputs = quantities(
+        customers=(whole(n.customers), Unit.COUNT), price=(n.price, Unit.MONEY), months=(n.months, Unit.MONTHS)
+    )
+    return n.period_revenue, inputs, "kpi-basis-revenue"
+
+
+def mrr(ctx: Ctx) -> Target:
+    """Monthly recurring revenue at the end of the period: the subscribers kept, today's and the new ones."""
+    n = ctx.n
+    if n.price is None or not n.customers:
+        return None, {}
+    churn = (n.model.churn if n.model and n.model.churn else 3.0) / 100
+    kept = n.customers * (1 - churn) ** (n.months * ARRIVAL)
+    paying = kept + (n.base or 0) * (1 - churn) ** n.months
+    inputs = quantities(
+        customers=(whole(n.customers), Unit.COUNT),
+        base=(n.base, Unit.COUNT),
+        price=(n.price, Unit.MONEY),
+        churn=(churn * 100, Unit.PERCENT),
+        months=(n.months, Unit.MONTHS),
+    )
+    return paying * n.price, inputs, "kpi-basis-mrr-base" if n.base else "kpi-basis-mrr"
+
+
+def cac_payback(ctx: Ctx) -> Target:
+    """Months of margin a new customer takes to pay back what winning them cost."""
+    n = ctx.n
+    if n.cac is None or not n.price:
+        return None, {}
+    monthly_margin = n.price * n.purchases / 12 * n.margin / 100
+    return n.cac / monthly_margin, quantities(cac=(n.cac, Unit.MONEY), monthly=(monthly_margin, Unit.MONEY))
+
+
+def cost_per_click(ctx: Ctx) -> Target:
+    """What a click may cost: the CAC spread over the clicks it takes to win a customer."""
+    n = ctx.n
+    return (n.cac * n.conversion / 100 if n.cac is not None else None), quantities(
+        cac=(n.cac, Unit.MONEY), conversion=(n.conversion, Unit.PERCENT)
+    )
+
+
+def churn(ctx: Ctx) -> Target:
+    """The share of paying customers lost a month: the model's, else 3 %."""
+    n = ctx.n
+    return (n.model.churn if n.model and n.model.churn else 3.0), {}
+
+
+def capacity_use(ctx: Ctx) -> Target:
+    """The capacity the customers use, at most all of it."""
+    n = ctx.n
+    needed, yearly = n.needed_capacity, n.yearly_capacity
+    if needed is None:
+        return None, {}
+    if not yearly or n.model is None or n.model.capacity_per_year is None:
+        return None, {}
+    per = n.model.capacity_per_year  # said in the unit the user gave it in (covers a day, places a week...)
+    return 100.0, quantities(
+        needed=(round(needed / per), Unit.COUNT),
+        capacity=(yearly / per, Unit.COUNT),
+        use=(needed / yearly * 100, Unit.PERCENT),
+    )
