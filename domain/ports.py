@@ -13,6 +13,9 @@ Two rules make several processes safe on one store:
   them back only once the lease has passed (:meth:`ReminderQueue.release_expired`), never from a live owner.
   Delivery is at least once: a reminder is repeated only if its owner died (or stalled past its lease) after
   Telegram accepted it and before recording it.
+- **One process sends reminders at a time.** Telegram's limit of about 30 messages a second is the bot's, not
+  a process's: only the process that holds the :class:`Leadership` claims reminders; another takes over when
+  it dies.
 """
 
 from __future__ import annotations
@@ -215,6 +218,25 @@ class ReminderQueue(Protocol):
         ...
 
 
+class Leadership(Protocol):
+    """Which process dispatches the reminders: one at a time per database, another taking over when it dies.
+
+    What is held is released by the system when its holder dies (a lock the kernel or the database server holds
+    for the process's connection), so a killed process leaves nothing behind but the claims it held.
+    """
+
+    def lead(self) -> bool:
+        """Whether this process is the dispatcher: it was and still is, or it has just become it.
+
+        Cheap enough to ask before every send; ``False`` as soon as the hold is known to be lost.
+        """
+        ...
+
+    def resign(self) -> None:
+        """Stop being the dispatcher (a clean stop), for another process to take over at its next try."""
+        ...
+
+
 class Storage(SessionRepository, Protocol):
     """A backend as the conversation and the transports use it: sessions, inbox and reminders together.
 
@@ -229,4 +251,9 @@ class Storage(SessionRepository, Protocol):
     @property
     def reminders(self) -> ReminderQueue:
         """The reminder queue."""
+        ...
+
+    @property
+    def leadership(self) -> Leadership:
+        """Whether this process dispatches the reminders."""
         ...

@@ -1,4 +1,8 @@
-"""Shared fixtures: an injected clock, a store on disk, and chats that talk to the engine like users."""
+"""Shared fixtures: an injected clock, a store (SQLite, or PostgreSQL by choice), and chats that talk like users.
+
+The chats and the Telegram tests store on SQLite, or on PostgreSQL when ``PLANBOT_TEST_BACKEND=postgres``
+(``tests.pg``); the storage contract runs on both whatever the variable says.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from bot.bootstrap import Services, build
+from bot.bootstrap import Backend, Services, build, open_store
 from bot.telegram.app import build_application
 from dialogs.conversation import Conversation
 from domain.models import Language
-from domain.storage import Store
+from tests import pg
 from tests.chat import Chat, Clock
 from tests.fakebot import FakeRequest, FakeTelegram
 from tests.telegram_chat import TelegramChat
@@ -29,15 +33,52 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    found = Store(tmp_path / "planbot.db")
+BACKEND = os.environ.get(pg.BACKEND, "sqlite")
+"""Where the chats and the Telegram tests store: ``sqlite`` (a file per test) or ``postgres`` (a database per test)."""
+if BACKEND not in ("sqlite", "postgres"):
+    raise pytest.UsageError(f"{pg.BACKEND} is {BACKEND!r}: sqlite or postgres")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg.Server]:
+    """A PostgreSQL server for the whole session (found or started once); the tests that need it skip without one.
+
+    With ``PLANBOT_REQUIRE_POSTGRES=1`` (CI) a missing server fails them instead.
+    """
+    found = pg.find()
+    if isinstance(found, str):
+        if os.environ.get(pg.REQUIRED) == "1":
+            pytest.fail(f"PostgreSQL is required ({pg.REQUIRED}=1) and none could be had: {found}", pytrace=False)
+        pytest.skip(f"no PostgreSQL server: {found}")
     yield found
     found.close()
 
 
 @pytest.fixture
-def conversation(store: Store, clock: Clock) -> Conversation:
+def postgres_url(postgres: pg.Server) -> Iterator[str]:
+    """The URL of a fresh, migrated PostgreSQL database of the test's own, dropped after it."""
+    name, url = postgres.create()
+    yield url
+    postgres.drop(name)
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where the test's store lives: a SQLite file, or a PostgreSQL database under ``PLANBOT_TEST_BACKEND=postgres``."""
+    if BACKEND == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return tmp_path / "planbot.db"
+
+
+@pytest.fixture
+def store(database: str | Path) -> Iterator[Backend]:
+    found = open_store(database)
+    yield found
+    found.close()
+
+
+@pytest.fixture
+def conversation(store: Backend, clock: Clock) -> Conversation:
     return Conversation(store, clock)
 
 
@@ -68,9 +109,9 @@ class TelegramBed:
 
 
 @pytest.fixture
-async def telegram(tmp_path: Path, clock: Clock) -> AsyncIterator[TelegramBed]:
+async def telegram(database: str | Path, clock: Clock) -> AsyncIterator[TelegramBed]:
     core = FakeTelegram()
-    services = build(tmp_path / "bot.db", clock)
+    services = build(database, clock)
     app = build_application(services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core))
     async with app:
         yield TelegramBed(core, app, services)

@@ -10,6 +10,7 @@ import json
 import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -20,6 +21,7 @@ from domain.ports import Conflict, owner_id
 from domain.reminder_schedule import Due
 from domain.session import Session
 from domain.storage.inbox import InboxTable
+from domain.storage.leadership import FileLeadership
 from domain.storage.migrations import MIGRATIONS
 from domain.storage.reminder_queue import ReminderStore
 from domain.storage.transaction import writing
@@ -207,6 +209,11 @@ class Store:
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+    @cached_property
+    def leadership(self) -> FileLeadership:
+        """Whether this process dispatches the reminders: a lock on a file beside the database."""
+        return FileLeadership(self.path)
 
 
 def private(path: Path) -> None:
