@@ -1,16 +1,26 @@
-"""Where the user stands: presets filled on the way (an explicit step), then the question to ask (a pure reading).
+"""Where the user stands: presets filled on the way to the next question, as one explicit and pure step.
 
-In express mode many questions are not asked: the business model's presets answer them. ``settle`` writes
-those answers into the session, up to the first question the user is asked; ``locate`` then reads which question
-that is, and changes nothing. A question the user asked for again (``focus``) comes before anything else.
+In express mode many questions are not asked: the business model's presets answer them. ``settle`` takes a
+session and returns it with those answers written, up to the first question the user is asked, and that
+question. It changes nothing in place: the engine keeps the session it returns. A question the user asked for
+again (``focus``) comes before anything else.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from dialogs.core.flow import Flow, Ref
 from domain.session import Session
+
+
+@dataclass(frozen=True)
+class Settled:
+    """A session with the presets on the way written, and the question it now awaits (``None``: none is left)."""
+
+    session: Session
+    position: Ref | None
 
 
 def _focus(flow: Flow, session: Session) -> Ref | None:
@@ -23,75 +33,57 @@ def _focus(flow: Flow, session: Session) -> Ref | None:
     return ref
 
 
-def settle(flow: Flow, session: Session, today: date) -> Session:
-    """The session with presets written for every question before the next one asked (a stale focus dropped).
+def settle(flow: Flow, session: Session, today: date) -> Settled:
+    """The session with presets written for every question before the next one asked, and that question.
 
     Answers to ask again that the user is not asked (express) get their preset anew; questions an edit opened
     that express leaves to presets get their preset too, shown to the user as the answer to keep; questions
-    nobody answers get their preset, or are skipped when there is none.
+    nobody answers get their preset, or are skipped when there is none. A focus on a question that is gone is
+    dropped.
     """
-    if session.focus and _focus(flow, session) is not None:
-        return session
+    focus = _focus(flow, session)
+    if focus is not None:
+        return Settled(session, focus)
     if session.focus:
         session = session.model_copy(update={"focus": None})
     while True:
-        settled = _next_preset(flow, session, today)
-        if settled is session:
-            return session
-        session = settled
+        session, rescan, position = _scan(flow, session, today)
+        if not rescan:
+            return Settled(session, position)
 
 
-def _next_preset(flow: Flow, session: Session, today: date) -> Session:
-    """The session with the first preset on the way written (or the questions without one skipped)."""
+def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref | None]:
+    """One pass: the session, whether a preset changed the plan (scan again), and the question reached."""
     plan = session.plan
     answered = flow.answered(plan)
     for number, ref in enumerate(flow.listed(plan)):
         asks = flow.asks(ref.step, plan)
         if ref.key in session.recheck:
             if asks or ref.key in session.opened:
-                return session
+                return session, False, ref
             value = flow.preset(plan, ref, session.lang, today)
             changes: dict[str, object] = {"recheck": session.recheck - {ref.key}}
             if value is not None:
                 changes["plan"] = flow.write(plan, ref, value)
-            return session.model_copy(update=changes)
+            return session.model_copy(update=changes), True, None
         if ref.key in session.opened and not answered[number]:
             value = None if asks else flow.preset(plan, ref, session.lang, today)
             if value is None:
-                return session
-            return session.model_copy(
-                update={
-                    "plan": flow.write(plan, ref, value),
-                    "defaults": session.defaults | {ref.key},
-                    "recheck": session.recheck | {ref.key},
-                }
-            )
+                return session, False, ref
+            changes = {
+                "plan": flow.write(plan, ref, value),
+                "defaults": session.defaults | {ref.key},
+                "recheck": session.recheck | {ref.key},
+            }
+            return session.model_copy(update=changes), True, None
         if answered[number] or ref.key in session.skipped:
             continue
         if asks:
-            return session
+            return session, False, ref
         value = flow.preset(plan, ref, session.lang, today)
         defaults = session.defaults | {ref.key}
-        if value is None:
+        if value is None:  # nothing to propose: skipped, and the pass goes on (the plan is unchanged)
             session = session.model_copy(update={"defaults": defaults, "skipped": session.skipped | {ref.key}})
             continue
-        return session.model_copy(update={"plan": flow.write(plan, ref, value), "defaults": defaults})
-    return session
-
-
-def locate(flow: Flow, session: Session) -> Ref | None:
-    """The question being asked in a settled session: the one asked again, or else the first one the plan lacks."""
-    focus = _focus(flow, session)
-    if focus is not None:
-        return focus
-    plan = session.plan
-    answered = flow.answered(plan)
-    for number, ref in enumerate(flow.listed(plan)):
-        if ref.key in session.recheck:
-            return ref
-        if ref.key in session.opened and not answered[number]:
-            return ref
-        if answered[number] or ref.key in session.skipped:
-            continue
-        return ref
-    return None
+        return session.model_copy(update={"plan": flow.write(plan, ref, value), "defaults": defaults}), True, None
+    return session, False, None

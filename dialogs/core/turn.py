@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from dialogs.answers import Context
 from dialogs.core.flow import Flow, Ref
-from dialogs.core.position import locate, settle
+from dialogs.core.position import Settled, settle
 from dialogs.core.progress import Standing, standing
 from dialogs.core.replies import Notice, Question, Reply, Tone
 from dialogs.parsing.options import Option
@@ -85,7 +85,7 @@ class Turn:
         self._refs: tuple[Plan | None, list[Ref], dict[str, Ref]] = (None, [], {})
         self._asked: tuple[Plan | None, frozenset[str], list[Ref]] = (None, frozenset(), [])
         self._standing: Standing | None = None
-        self._settled: Session | None = None
+        self._settled: Settled | None = None
 
     @property
     def t(self) -> Catalog:
@@ -145,16 +145,16 @@ class Turn:
 
     # Position ----------------------------------------------------------------------------------------------
 
-    def settle(self) -> None:
+    def settle(self) -> Settled:
         """Fill what the user is not asked on the way to the next question (presets; see ``core.position``)."""
-        if self._settled is not self.s:
-            self.s = settle(self.flow, self.s, self.today)
-            self._settled = self.s
+        if self._settled is None or self._settled.session is not self.s:
+            self._settled = settle(self.flow, self.s, self.today)
+            self.s = self._settled.session
+        return self._settled
 
     def position(self) -> Ref | None:
         """The question being asked (after the presets on the way are filled), or ``None`` when none is left."""
-        self.settle()
-        return locate(self.flow, self.s)
+        return self.settle().position
 
     def asked(self) -> list[Ref]:
         """The questions the user answers (or skips) themselves, in order."""
