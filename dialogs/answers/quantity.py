@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dialogs.answers.base import Context, Field, clean
-from dialogs.parsing.numbers import Asked, Noun, Period, Unit, understand
+from dialogs.parsing.numbers import Asked, Noun, Period, Unit, counted, understand
 from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer
 from domain.models import Plan
@@ -18,7 +18,9 @@ class Number(Field):
     """A quantity: money, a count, hours, a percentage.
 
     ``per`` is the period it counts over (a budget per year), ``counts`` a duration it counts (billable days),
-    ``days`` the days of its week (5 for hours of work); see :class:`dialogs.parsing.numbers.Asked`.
+    ``days`` the days of its week (5 for hours of work); see :class:`dialogs.parsing.numbers.Asked`. ``of`` is,
+    for a percentage, the whole it is a share of (the customers): a count typed instead (``60 contrats``) is
+    turned into its share and said back.
     """
 
     unit: Unit = Unit.COUNT
@@ -30,6 +32,7 @@ class Number(Field):
     per: Period | Callable[[Plan], Period | None] | None = None
     counts: Noun | Callable[[Plan], Noun | None] | None = None
     days: int = 7
+    of: Callable[[Plan], float | None] | None = None
     numbered = False
 
     def options(self, ctx: Context) -> tuple[Option, ...]:
@@ -49,13 +52,30 @@ class Number(Field):
         per = self.per(ctx.plan) if callable(self.per) else self.per
         counts = self.counts(ctx.plan) if callable(self.counts) else self.counts
         asked = Asked(self.unit, per, counts, self.days, self.whole)
-        value = understand(clean(raw, 100), asked, ctx.t, ctx.today, ctx.notes)
+        share = self._share(clean(raw, 100), ctx)
+        value = share if share is not None else understand(clean(raw, 100), asked, ctx.t, ctx.today, ctx.notes)
         least, most = self.bounds(ctx) if self.bounds else (self.least, self.most)
         if value < least:
             raise InvalidAnswer("error-number-low", least=ctx.t.number(least))
         if most is not None and value > most:
             raise InvalidAnswer("error-number-high", most=ctx.t.number(most))
         return int(value) if self.whole else value
+
+    def _share(self, text: str, ctx: Context) -> float | None:
+        """A percentage given as a count of the whole (``60 contrats`` of 500 customers: 12 %), said back."""
+        count = counted(text) if self.unit is Unit.PERCENT and self.of is not None else None
+        if count is None or self.of is None:
+            return None
+        whole = self.of(ctx.plan)
+        if not whole:
+            raise InvalidAnswer("error-share-as-count", count=count)
+        if count > whole:
+            raise InvalidAnswer("error-share-above-whole", count=count, whole=ctx.t.number(whole))
+        value = round(100 * count / whole, 1)
+        ctx.notes.append(
+            ctx.t("numbers-fraction", value=ctx.t.percent(value), part=str(count), whole=ctx.t.number(whole))
+        )
+        return value
 
     def show(self, value: Any, ctx: Context) -> str:
         """The number with its unit."""

@@ -55,8 +55,7 @@ def settle(flow: Flow, session: Session, today: date) -> Settled:
 def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref | None]:
     """One pass: the session, whether a preset changed the plan (scan again), and the question reached."""
     plan = session.plan
-    answered = flow.answered(plan)
-    for number, ref in enumerate(flow.listed(plan)):
+    for ref in flow.listed(plan):  # each answer read as the pass reaches it: the pass stops early, mostly
         asks = flow.asks(ref.step, plan)
         if ref.key in session.recheck:
             if asks or ref.key in session.opened:
@@ -66,7 +65,8 @@ def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref
             if value is not None:
                 changes["plan"] = flow.write(plan, ref, value)
             return session.model_copy(update=changes), True, None
-        if ref.key in session.opened and not answered[number]:
+        answered = flow.value(plan, ref) is not None
+        if ref.key in session.opened and not answered:
             value = None if asks else flow.preset(plan, ref, session.lang, today)
             if value is None:
                 return session, False, ref
@@ -76,7 +76,7 @@ def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref
                 "recheck": session.recheck | {ref.key},
             }
             return session.model_copy(update=changes), True, None
-        if answered[number] or ref.key in session.skipped:
+        if answered or ref.key in session.skipped:
             continue
         if asks:
             return session, False, ref

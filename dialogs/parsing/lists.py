@@ -56,7 +56,10 @@ COMPOUND_NAMES = (
 )
 """Names and set phrases that hold a conjunction: one item each, wherever they are."""
 
-_SEPARATOR = re.compile(r"[,;•·]|(?:^|(?<=\s))-\s|\s\+\s|\s/\s")
+_SEPARATOR = re.compile(
+    r"(?:,(?!(?<=\d,)\d+(?:\s*[%€$£]|\s+(?!(?:et|and|ou|or)\b)[^\W\d_])))|[;•·]|(?:^|(?<=\s))-\s|\s\+\s|\s/\s"
+)
+"""Commas (not a decimal comma, as in ``4,6 sur Google`` or ``2,5 %``), semicolons, bullets, dashes, plus, slashes."""
 _INLINE = frozenset({",", ";", "/"})
 _CONJUNCTION = re.compile(
     r"\s+(?:et puis|et aussi|ainsi que|and also|as well as|and then|et|and|&|ou|or)\s+", re.IGNORECASE

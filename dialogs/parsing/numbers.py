@@ -8,10 +8,11 @@ says each inference back in one line so that the user can correct it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from dialogs.parsing.number_lexicon import Noun, Period, Shape, Unit
+from dialogs.parsing.number_lexicon import Noun, Period, Shape, Unit, plain
 from dialogs.parsing.number_words import Rate, Reading, read
 from dialogs.parsing.text import InvalidAnswer
 from domain.business import model_of
@@ -188,3 +189,20 @@ def capacity_period(plan: Plan) -> Period | None:
 def capacity_counts(plan: Plan) -> Noun | None:
     """What the capacity question counts when it is a duration: billable days, for models counted by the year."""
     return Noun.DAYS if capacity_period(plan) is Period.YEAR else None
+
+
+_COUNTED = re.compile(
+    r"(?:^|\s)(\d+)\s+(?!(?:pour ?cents?|pourcents?|percent|pct|sur|on|out|of|par|per|fois|times|environ|a peu pres"
+    r"|approx\w*|about|around|roughly|max\w*|min\w*|ou|or|a|to|et|and|ans?|years?|mois|months?|jours?|days?)\b)"
+    r"([a-z]{3,})"
+)
+_PERCENT_WORDS = re.compile(r"%|\bpour ?cents?\b|\bpourcents?\b|\bpercent\b|\bpct\b|\bsur\b|\bout of\b|/")
+
+
+def counted(text: str) -> int | None:
+    """The count a share is given as, when a percentage is asked (``j'ai 60 contrats``): ``None`` for a share."""
+    folded = plain(text)
+    if _PERCENT_WORDS.search(folded):
+        return None
+    found = _COUNTED.findall(folded)
+    return int(found[0][0]) if len(found) == 1 else None

@@ -136,7 +136,7 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.RETURNING,
-        Number(Unit.PERCENT, most=100),
+        Number(Unit.PERCENT, most=100, of=lambda plan: plan.facts.customers),
         ("facts", "returning"),
         when=has_customer_count,
         express=loyalty_goal,

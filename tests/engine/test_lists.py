@@ -25,3 +25,20 @@ def test_bof_at_a_rating_is_a_rating_of_two_and_jsp_is_explained(chat: Chat) -> 
     chat.send("jsp")
     assert chat.question.key == "competitor_quality:0"
     assert not chat.errors()
+
+
+def test_a_decimal_comma_does_not_cut_an_item_in_two() -> None:
+    typed = "Réactif, 4,6 sur Google (23 avis), 2,5 % de remise fidélité"
+    assert lists.split(typed) == ["Réactif", "4,6 sur Google (23 avis)", "2,5 % de remise fidélité"]
+
+
+def test_numbers_separated_by_commas_are_still_several() -> None:
+    assert lists.split("1,3") == ["1", "3"]
+    assert lists.split("1,3 et 5") == ["1", "3", "5"]
+    assert lists.split("40,20,20,20") == ["40", "20", "20", "20"]
+
+
+def test_a_strength_with_a_google_rating_is_kept_whole_in_the_plan(chat: Chat) -> None:
+    advance_to(chat, "strengths")
+    chat.send("réactif, 4,6 sur google (23 avis)")
+    assert chat.session.plan.diagnosis.strengths == ("Réactif", "4,6 sur google (23 avis)")

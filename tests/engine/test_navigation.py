@@ -87,7 +87,7 @@ def test_edit_lists_every_answer_and_choosing_one_asks_it_again(chat: Chat) -> N
     labels = [o.label for o in chat.question.options]
     assert labels == [
         "Nom : Café Lumière",
-        "Type d'entretien : Complet (plan détaillé)",
+        "Type de parcours : Complet (plan détaillé)",
         "Activité : Café, restaurant, bar",
         "Clientèle : Particuliers (B2C)",
         "Stade : Lancée depuis moins d'un an",

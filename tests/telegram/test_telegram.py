@@ -344,7 +344,7 @@ async def test_an_update_delivered_twice_counts_once_and_shows_the_current_quest
     revision = telegram.services.conversation.session(chat.user_id).revision
     again = await chat.deliver(update)
     assert len(again) == 1
-    assert "Quel entretien préférez-vous" in again[0]["text"]
+    assert "Quel parcours préférez-vous" in again[0]["text"]
     assert first[-1]["text"].endswith(again[0]["text"])
     session = telegram.services.conversation.session(chat.user_id)
     assert (session.revision, session.plan.profile.name) == (revision, "Café Lumière")

@@ -6,7 +6,7 @@ opt-in-no = Non merci
 opt-in-done = C'est noté : je vous écrirai vers { $at } ({ $timezone }), { $days } jours avant chaque action et le jour même, ainsi qu'une revue le 1er de chaque mois. Tapez /reminders pour régler l'heure, le fuseau ou les heures calmes.
 opt-in-declined = Pas de rappels. Vous pourrez les activer à tout moment avec /reminders.
 
-actions-none-yet = Votre plan n'a pas encore d'actions : elles arrivent à la fin de l'entretien.
+actions-none-yet = Votre plan n'a pas encore d'actions : elles arrivent à la fin des questions.
 actions-title = Votre plan d'action. Tapez le numéro d'une action pour la voir.
 actions-entry = { $date } · { $title } ({ $status })
 action-card = { $title }

@@ -391,7 +391,7 @@ chart-quadrant-overpriced = Cher pour ce que c'est
 pdf-footer = { $title }
 pdf-cover-kicker = Plan marketing
 pdf-cover-date = Établi le { $date } avec planbot
-pdf-incomplete = Cette partie est à compléter : continuez l'entretien avec planbot.
+pdf-incomplete = Cette partie est à compléter : continuez à répondre aux questions de planbot.
 
 ics-name = Plan d'action · { $name }
 ics-budget = Budget : { $budget }

@@ -6,9 +6,9 @@ step-name-hint = Par exemple : Café Lumière
 label-name = Nom
 ack-name = Enchanté, { $name } ! Construisons votre plan marketing ensemble.
 
-step-mode = Quel entretien préférez-vous ?
+step-mode = Quel parcours préférez-vous : express ou complet ?
 step-mode-hint = L'express pose au plus 12 questions et complète le reste avec des valeurs types de votre secteur, que vous pourrez changer. Le complet pose toutes les questions.
-label-mode = Type d'entretien
+label-mode = Type de parcours
 
 step-sector = Quelle est votre activité ?
 step-sector-hint = Choisissez la plus proche : elle sert à vous faire des suggestions adaptées.
