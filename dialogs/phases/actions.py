@@ -139,6 +139,9 @@ class Decide(Field):
         found = match_option(text[:MAX_TEXT], self.options(ctx))
         if found is None and len(text.split()) <= SAID_IN_A_FEW_WORDS and not re.search(r"\d", text):
             found = _accepted_or_dropped(text, self.options(ctx), ctx)
+        head, reason = _decided_then_why(text)
+        if found is None and reason:  # "retirer, au printemps personne n'y pense": the decision, then its reason
+            found = _accepted_or_dropped(head, self.options(ctx), ctx)
         if found is not None:
             return self.choose((found.id,), ctx)
         cadence = _cadence(text)
@@ -203,6 +206,17 @@ def _accepted_or_dropped(text: str, options: Sequence[Option], ctx: Context) -> 
         return choices.one(text, options, ctx.t, "action")
     except InvalidAnswer:
         return None
+
+
+_REASON = re.compile(r"\s*(?:[,;:!—–]|\s-\s|\.\s|\b(?:car|parce que|because|since)\b)\s*")
+
+
+def _decided_then_why(text: str) -> tuple[str, str]:
+    """A short first part that may decide (``retirer``, ``on garde``) and the reason given after it, if any."""
+    parts = _REASON.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) > SAID_IN_A_FEW_WORDS or re.search(r"\d", parts[0]):
+        return text, ""
+    return parts[0], parts[1].strip()
 
 
 THUMBS = {"👍": 0, "👌": 0, "✅": 0, "👎": 1, "❌": 1}
