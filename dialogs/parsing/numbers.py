@@ -84,6 +84,7 @@ def understand(text: str, asked: Asked, t: Catalog, today: date, notes: list[str
             (a duration where a count is asked, an amount where a percentage is), a rate where a total is asked.
             An amount in another currency is taken as euros, without conversion, and said back.
     """
+    text = result_of(text)
     reading = read(text, t.lang, asked.unit, people=asked.counts is Noun.PEOPLE)
     _not_a_year(reading, asked, t, today)
     worth = _worth(reading, asked, t)
@@ -206,3 +207,16 @@ def counted(text: str) -> int | None:
         return None
     found = _COUNTED.findall(folded)
     return int(found[0][0]) if len(found) == 1 else None
+
+
+_RESULT = re.compile(r"(?:=|\b(?:donc|soit|ca fait|ce qui fait|so|that'?s|that is|which is|makes)\b)\s*(?=\D*\d)")
+"""What introduces the result of a calculation typed with its terms: ``3 devs x 180 j donc env 540``."""
+
+
+def result_of(text: str) -> str:
+    """The result of a calculation typed with its terms (what follows the last ``=``, ``donc``, ``soit``...)."""
+    folded = plain(text)
+    found = list(_RESULT.finditer(folded))
+    if not found or not re.search(r"\d", folded[: found[-1].start()]):
+        return text
+    return folded[found[-1].end() :]

@@ -42,7 +42,7 @@ step-customers = How many customers did you have over the last 12 months?
 step-customers-hint = A rough figure is fine, for example: 300. Type /skip if you don't know.
 label-customers = Customers today
 
-step-returning = What share of them come back or buy again?
+step-returning = What share of your customers come back or buy again?
 step-returning-hint = In %, for example: 30%. Type /skip if you don't know.
 label-returning = Returning customers
 

@@ -42,7 +42,7 @@ step-customers = Combien de clients avez-vous eus sur les 12 derniers mois ?
 step-customers-hint = Un ordre de grandeur suffit, par exemple : 300. Tapez /skip si vous ne savez pas.
 label-customers = Clients aujourd'hui
 
-step-returning = Quelle part de ces clients revient ou rachète ?
+step-returning = Quelle part de vos clients revient ou rachète ?
 step-returning-hint = En %, par exemple : 30 %. Tapez /skip si vous ne savez pas.
 label-returning = Clients qui reviennent
 
