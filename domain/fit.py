@@ -104,6 +104,10 @@ def site_work_without_site(plan: Plan, t: Catalog, today: date) -> Iterator[Find
         yield Finding("fit:site", t("fit-site", action=foreign[0].title), 12, fixes, t("gain-fit-site"))
 
 
+IMPLAUSIBLE = 3
+"""Objectives needing this many times the capacity stated point at a number typed wrong rather than at ambition."""
+
+
 def capacity_breach(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """More customers than the business can serve: the objective exceeds the capacity stated."""
     n = numbers(plan, today)
@@ -135,6 +139,11 @@ def capacity_breach(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         unit=unit,
         customers=reachable,
     )
+    if needed > IMPLAUSIBLE * available and n.purchases > 1:
+        # Several times the capacity: more likely a number typed wrong (purchases a year) than an objective too high.
+        check = Fix("review", t("fix-review-purchases"), review=(StepId.PURCHASES,))
+        fixes = (check, *fixes)
+        text += "\n" + t("fit-capacity-check", times=round(needed / available), purchases=t.number(n.purchases))
     yield Finding("fit:capacity", text, 15, fixes, t("gain-fit-capacity"))
 
 

@@ -19,6 +19,7 @@ from domain.fit import (
 from domain.i18n import catalog
 from domain.models import Action, ActionStatus, Facts, KpiId, Language, ObjectiveKind, Plan, Tactic, Website
 from domain.score import score
+from domain.vocabulary import StepId
 from tests.plans import strong
 
 FR, EN = catalog(Language.FR), catalog(Language.EN)
@@ -104,6 +105,23 @@ def test_work_on_a_site_the_business_does_not_have_costs_points() -> None:
     assert [f.rule for f in site_work_without_site(with_seo, FR, TODAY)] == ["fit:site"]
     assert list(site_work_without_site(bakery, FR, TODAY)) == []
     assert score(with_seo, FR, TODAY).value <= CAP
+
+
+def test_a_breach_many_times_the_capacity_first_points_at_the_purchases_a_year() -> None:
+    plan = consultant()
+    price = plan.mix.price.model_copy(update={"purchases_per_year": 12.0})  # "la maintenance, c'est tous les mois"
+    plan = plan.model_copy(update={"mix": plan.mix.model_copy(update={"price": price})})
+    found = list(capacity_breach(plan, FR, TODAY))
+    assert [f.rule for f in found] == ["fit:capacity"]  # 6 clients × 12 missions × 10 days = 720 days for 150
+    assert "vérifiez d'abord le nombre d'achats par client et par an (12)" in found[0].text
+    first = found[0].fixes[0]
+    assert first.review == (StepId.PURCHASES,)
+    assert first.change is None, "the objective is not cut before the doubtful number is checked"
+
+
+def test_a_breach_within_a_few_times_the_capacity_keeps_lowering_the_objective_first() -> None:
+    plan = consultant().model_copy(update={"facts": Facts(capacity=60)})
+    assert capacity_breach(plan, FR, TODAY).__next__().fixes[0].id == "lower"
 
 
 def test_a_capacity_breach_is_flagged_with_the_objective_that_fits() -> None:
