@@ -58,8 +58,9 @@ REPEAT_RATE = 30.0
 ENGAGEMENT_RATE = 2.0
 HEALTHY_LTV_CAC = 3.0
 NPS_GOOD = 30.0
-MEETING_RATE = 25.0
-"""Leads who accept a meeting, percent (rule of thumb for targeted B2B contacts, warm and cold together)."""
+MEETING_RATE = 10.0
+"""Qualified contacts who accept a meeting, percent: a blend of warm ones (referrals, past clients: a third or more)
+and cold ones (3 to 5 %), the rule of thumb for a small B2B firm prospecting in its niche."""
 PARTNER_RATE = 30.0
 """Contacts introduced by a partner (an accountant, a funeral home, a venue) who become customers, percent."""
 LEAD_RATE = 5.0
@@ -108,8 +109,11 @@ class Numbers:
 
     @property
     def spend(self) -> float | None:
-        """The marketing spend over the objectives' period."""
-        return None if self.budget is None else self.budget * self.months / 12
+        """The marketing spend over the objectives' period: the yearly budget, pro rata up to a year.
+
+        A deadline past twelve months adds no budget: the action plan spends one year's budget.
+        """
+        return None if self.budget is None else self.budget * min(self.months, 12) / 12
 
     @property
     def cac(self) -> float | None:

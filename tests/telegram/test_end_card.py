@@ -72,7 +72,7 @@ INTERVIEWS = [
             "Well done, Bright Desk, your marketing plan is ready!",
             "🎯 Acquisition: reach €60,000 in revenue by 31 December 2027.",
             "💶 Marketing budget: €12,000 a year",
-            "• CAC (customer acquisition cost): ≤ €565",
+            "• CAC (customer acquisition cost): ≤ €522",  # a year of budget: the deadline 13 months off adds none
             "📅 Next action, on 10 December 2026: Put a simple website online",
         ),
         id="complete-en",

@@ -87,7 +87,7 @@ def test_a_b2b_seller_gets_a_pipeline_in_whole_numbers_and_no_visitor_conversion
     found = kpis(CONSULTANT)
     assert value(found, KpiId.PROPOSALS) == 20  # 6 wins at 30 % won
     assert value(found, KpiId.MEETINGS) == 40  # half the meetings lead to a proposal
-    assert value(found, KpiId.LEADS) == 160  # 25 % of leads agree to meet
+    assert value(found, KpiId.LEADS) == 400  # 10 % of qualified contacts agree to meet
     assert value(found, KpiId.WIN_RATE) == 30
     assert KpiId.CONVERSION_RATE not in found
     assert KpiId.TICKETS not in found
