@@ -21,6 +21,7 @@ from dialogs.core.turn import Hooks, ScreenView, Turn
 from dialogs.parsing.hedges import unsure
 from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer, clean_typed
+from dialogs.parsing.yes_no import confirms
 from domain.models import Plan
 from domain.screen_state import ScreenKind
 from domain.session import Session
@@ -116,6 +117,9 @@ class Engine:
             explain(turn, ref)
             return
         field = ref.step.field
+        if field.multi and turn.s.draft and confirms(text):  # "ok" once options are ticked: as the Done button
+            self.tapped(turn, ref.key, DONE)
+            return
         if isinstance(field, TextList) and turn.s.draft:
             picked = [o.label for o in field.options(turn.context(ref)) if o.id in turn.s.draft]
             text = "\n".join([*picked, text])

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from dialogs.parsing.choices import one
 from dialogs.parsing.options import Option
-from dialogs.parsing.text import InvalidAnswer
+from dialogs.parsing.text import InvalidAnswer, fold
 from domain.i18n import Catalog
 
 
@@ -25,3 +25,15 @@ def yes_or_no(raw: str, options: Sequence[Option], t: Catalog) -> Option | None:
     except InvalidAnswer:
         return None
     return options[pair.index(found)]
+
+
+_CONFIRM = re.compile(
+    r"^(?:ok(?:ay)?|oki|okay|d accord|dac|valider?|valide|validee?s?|je valide|confirmer?|c est bon|c bon|cest bon"
+    r"|parfait|ca marche|c est tout|fini|termine|go|done|that s it|that s all|confirm(?:ed)?|all good|good|yes|oui)$"
+)
+"""What confirms the options ticked so far on a multi-choice question (``ok``, ``c'est bon``, ``valider``)."""
+
+
+def confirms(raw: str) -> bool:
+    """Whether a typed answer confirms what is ticked rather than naming more options."""
+    return bool(_CONFIRM.match(fold(raw).strip(" .!")))

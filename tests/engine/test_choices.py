@@ -256,3 +256,20 @@ def test_the_option_said_to_come_first_wins_over_one_said_to_be_secondary() -> N
     assert choices.one("mostly businesses but some consumers", options, t, "market").id == "b2b"
     with pytest.raises(choices.Ambiguous):
         choices.one("particuliers ou entreprises", options, t, "market")
+
+
+@pytest.mark.parametrize("typed", ["ok", "OK 👍", "c'est bon", "valider"])
+def test_ok_typed_once_options_are_ticked_confirms_them_as_the_done_button_does(chat: Chat, typed: str) -> None:
+    advance_to(chat, "tactics")
+    chat.tap("Événements")
+    chat.tap("Emailing")
+    chat.send(typed)
+    assert chat.session.plan.mix.promotion.tactics == (Tactic.EMAILING, Tactic.EVENTS)
+    assert chat.question.key != "tactics"
+
+
+def test_ok_typed_with_nothing_ticked_is_not_an_answer(chat: Chat) -> None:
+    advance_to(chat, "tactics")
+    chat.send("ok")
+    assert chat.question.key == "tactics"
+    assert chat.session.plan.mix.promotion.tactics is None
