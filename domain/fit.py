@@ -18,6 +18,7 @@ from domain.i18n import Catalog
 from domain.kpis import Unit, numbers, suggest
 from domain.models import ActionStatus, Cadence, ObjectiveKind, Plan, Tactic, Website
 from domain.presets import PRESETS
+from domain.retention import churn_unplanned
 from domain.vocabulary import StepId
 
 ABSURD_ROI = 2000.0
@@ -126,7 +127,7 @@ def capacity_breach(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         )
         return p.model_copy(update={"objectives": objectives})
 
-    fixes = (
+    fixes: tuple[Fix, ...] = (
         Fix("lower", t("fix-lower-objective", customers=reachable), change=lower),
         Fix("review", t("fix-review-capacity"), review=(StepId.CAPACITY,)),
         _keep(t),
@@ -229,6 +230,7 @@ FIT = (
     unsound_targets,
     unconfirmed_claims,
     short_span,
+    churn_unplanned,
 )
 """The rules whose findings cap the score."""
 CAP = 70

@@ -62,6 +62,9 @@ fit-claim = You never confirmed the proof “{ $proof }”: keep it only if it i
 gain-fit-claim = Confirm or replace the proof
 fit-span = Your actions do not cover the year: an annual plan has actions in every quarter.
 gain-fit-span = Spread the actions over the year
+fit-churn = With about { $churn } of subscribers leaving each month, you would lose some { $lost } of your { $base } within a year: without a retention objective, new customers only replace them.
+fix-add-retention = Aim to keep { $target }%
+gain-fit-churn = Plan to keep your subscribers
 
 fit-workload = Your actions take about { $hours_needed } hours a week, for { $hours } available: keep the routines that matter most, or hand some over.
 fix-review-hours = Review my available time

@@ -62,6 +62,9 @@ fit-claim = La preuve « { $proof } » n'a pas été confirmée par vous : ne la
 gain-fit-claim = Confirmer ou remplacer la preuve
 fit-span = Vos actions ne couvrent pas l'année : un plan annuel prévoit des actions à chaque trimestre.
 gain-fit-span = Répartir les actions sur l'année
+fit-churn = Avec environ { $churn } de résiliations par mois, vous perdriez près de { $lost } de vos { $base } abonnés en un an : sans objectif de fidélisation, vos nouveaux clients ne font que les remplacer.
+fix-add-retention = Objectif : garder { $target } %
+gain-fit-churn = Prévoir la fidélisation des abonnés
 
 fit-workload = Vos actions demandent environ { $hours_needed } h par semaine, pour { $hours } h disponibles : gardez les routines qui comptent le plus, ou déléguez-en.
 fix-review-hours = Revoir mon temps disponible

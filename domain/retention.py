@@ -1,0 +1,49 @@
+"""A subscription's churn, planned for: losing a third of the subscribers a year unplanned is a fault of fit.
+
+With 140 subscribers and 3 % leaving every month, about 43 leave within a year: a plan that only wins new
+ones, with no retention objective, does not reach what it says. The fix adds one: the share of subscribers kept
+over the year, with churn halved (the usual reach of onboarding, check-ins and annual plans).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from domain.advice import Finding, Fix
+from domain.business import Family
+from domain.i18n import Catalog
+from domain.kpis import numbers
+from domain.models import Metric, Objective, ObjectiveKind, Plan
+
+NOTABLE = 0.1
+"""Subscribers lost in a year, as a share of today's, from which the loss calls for a retention objective."""
+
+
+def kept_a_year(churn: float) -> float:
+    """Percent of subscribers still there after twelve months at ``churn`` percent leaving a month."""
+    return 100 * (1 - churn / 100) ** 12
+
+
+def churn_unplanned(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """A subscription losing a notable share of its subscribers a year, without a retention objective."""
+    n = numbers(plan, today)
+    model = n.model
+    if model is None or model.family is not Family.SUBSCRIPTION or not model.churn or not n.base:
+        return
+    if plan.objective(ObjectiveKind.LOYALTY) is not None:
+        return
+    lost = round(n.base * (1 - kept_a_year(model.churn) / 100))
+    if lost < max(3, NOTABLE * n.base):
+        return
+    target = round(kept_a_year(model.churn / 2))
+    conquest = plan.objective(ObjectiveKind.CONQUEST)
+
+    def add(p: Plan) -> Plan:
+        deadline = conquest.deadline if conquest else None
+        kept = Objective(kind=ObjectiveKind.LOYALTY, metric=Metric.RETENTION_RATE, target=target, deadline=deadline)
+        return p.model_copy(update={"objectives": (*(p.objectives or ()), kept)})
+
+    fixes = (Fix("retention", t("fix-add-retention", target=target), change=add), Fix("keep", t("coach-keep")))
+    text = t("fit-churn", churn=t.percent(model.churn), lost=lost, base=n.base, target=target)
+    yield Finding("fit:churn", text, 10, fixes, t("gain-fit-churn"))
