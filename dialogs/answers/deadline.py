@@ -15,6 +15,9 @@ from dialogs.parsing.spoken_dates import said_back
 from dialogs.parsing.text import InvalidAnswer
 from dialogs.parsing.written_dates import parse_date
 
+SOON = 60
+"""Days under which a deadline is pointed out as close (``avant l'hiver`` said in November is three weeks off)."""
+
 
 @dataclass(frozen=True)
 class Deadline(Field):
@@ -36,7 +39,7 @@ class Deadline(Field):
 
     def parse(self, raw: str, ctx: Context) -> date:
         """The date, in the future; one said in words ("avant Noël", "fin juin") is said back."""
-        text = hedges.roughly_dated(clean(raw, 60))
+        text = hedges.corrected(hedges.roughly_dated(clean(raw, 60)))
         if re.fullmatch(r"[\d\s.,]+\s*[%€$£]", text):  # "60%", "500 €": the answer to another question
             raise InvalidAnswer("error-date")
         value = parse_date(text, ctx.t.lang, ctx.today)
@@ -45,6 +48,8 @@ class Deadline(Field):
         if value.year > ctx.today.year + self.years_ahead:
             raise InvalidAnswer("error-date-far", years=self.years_ahead)
         ctx.notes.extend(said_back(text, value, ctx.t, ctx.today))
+        if (value - ctx.today).days < SOON:
+            ctx.notes.append(ctx.t("deadline-soon", days=(value - ctx.today).days))
         return value
 
     def show(self, value: Any, ctx: Context) -> str:

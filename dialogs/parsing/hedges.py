@@ -273,7 +273,18 @@ ROUGHLY = re.compile(
 )
 
 
+CORRECTING = re.compile(
+    r"^\s*(?:non|no|nope|plut[oô]t|rather|en fait|actually|je veux dire|i mean)\b[\s,.:;!]*", re.IGNORECASE
+)
+"""A correction's opening, before the date meant instead (``non, fin octobre 2027``, ``plutôt en mars``)."""
+
+
 def roughly_dated(text: str) -> str:
     """A date answer without the filler around it nor a trailing "environ" / "max" (``euh fin juin je pense``)."""
     tidied = ROUGHLY.sub("", tidy(text) or text).strip()
     return tidied or text
+
+
+def corrected(text: str) -> str:
+    """What is meant instead, without the correction's opening (``non, fin octobre 2027``: ``fin octobre 2027``)."""
+    return CORRECTING.sub("", text).strip() or text

@@ -85,8 +85,28 @@ UNDERSTOOD_EN = [
 
 
 def deadline(typed: str, lang: Language, today: date = TODAY) -> tuple[date, list[str]]:
+    """The date understood and what is said back about it (a deadline weeks away is also pointed out: left out)."""
     ctx = Context(Plan(), None, catalog(lang), today)
-    return Deadline().parse(typed, ctx), ctx.notes
+    day = Deadline().parse(typed, ctx)
+    soon = catalog(lang)("deadline-soon", days=(day - today).days)
+    return day, [note for note in ctx.notes if note != soon]
+
+
+def test_a_deadline_weeks_away_is_pointed_out_with_how_to_aim_further() -> None:
+    ctx = Context(Plan(), None, catalog(Language.FR), date(2026, 11, 30))
+    assert Deadline().parse("avant l'hiver prochain", ctx) == date(2026, 12, 20)
+    assert (
+        ctx.notes[-1] == "C'est dans 20 jours seulement : si vous visiez plus loin, donnez l'année (« octobre 2027 »)."
+    )
+    far = Context(Plan(), None, catalog(Language.FR), date(2026, 11, 30))
+    Deadline().parse("fin octobre 2027", far)
+    assert far.notes == ["J'ai compris le 31 octobre 2027."]
+
+
+@pytest.mark.parametrize("typed", ["non, fin octobre 2027", "plutôt fin octobre 2027", "no, end of October 2027"])
+def test_a_date_typed_as_a_correction_is_read_without_its_no(typed: str) -> None:
+    ctx = Context(Plan(), None, catalog(Language.FR), date(2026, 11, 30))
+    assert Deadline().parse(typed, ctx) == date(2027, 10, 31)
 
 
 @pytest.mark.parametrize(

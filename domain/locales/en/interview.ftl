@@ -100,6 +100,7 @@ progress-finished = plan finished
 deadline-months6 = in 6 months
 deadline-year-end = end of December
 deadline-year = in 12 months
+deadline-soon = That is only { $days } days away: if you meant later, give the year (“October 2027”).
 benefit-from-strength = offers
 difference-from-strength = { $strength }, which competitors do not offer
 area-city = My town and around

@@ -100,6 +100,7 @@ progress-finished = plan terminé
 deadline-months6 = dans 6 mois
 deadline-year-end = fin décembre
 deadline-year = dans 12 mois
+deadline-soon = C'est dans { $days } jours seulement : si vous visiez plus loin, donnez l'année (« octobre 2027 »).
 benefit-from-strength = offre
 difference-from-strength = { $strength }, ce que les concurrents n’offrent pas
 area-city = Ma ville et ses environs
