@@ -1,4 +1,5 @@
-# planbot: the Telegram bot (`planbot run`), its SQLite database on a volume.
+# planbot: the Telegram bot (`planbot run`), its SQLite database on a volume; or one of several replicas on
+# PostgreSQL when PLANBOT_DATABASE_URL is set (compose.yaml runs three behind nginx, see docs/replicas.md).
 FROM python:3.12-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -32,6 +32,7 @@ FULL = {
     "exports": ["15"],
     "crash": ["40", "3"],
     "peers": ["20", "5"],
+    "replicas": ["32", "2", "16"],
 }
 QUICK = {
     "throughput": ["2", "1"],
@@ -56,6 +57,7 @@ MODULES = {
     "exports": ["bench.exports"],
     "crash": ["bench.crash"],
     "peers": ["bench.peers"],
+    "replicas": ["bench.replicas"],
 }
 
 
@@ -95,7 +97,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
     figures = {}
-    for name in MODULES:
+    for name in (name for name in MODULES if name in sizes):  # replicas: full runs only (tests/e2e checks them)
         print(f"measuring {name}…", file=sys.stderr, flush=True)
         figures[name] = measured(name, sizes[name], core=0 if name in ("throughput", "peers") else None)
     print(table(rows(figures)))

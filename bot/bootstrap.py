@@ -79,6 +79,15 @@ def open_store(db: Database, *, checkpoints_aside: bool = False) -> Backend:
     return Store(db, checkpoints_aside=checkpoints_aside, owner=OWNER)
 
 
+def describe(db: Database) -> str:
+    """Where the data lives, for the logs: a PostgreSQL URL without its password, a SQLite file's path."""
+    if is_postgres_url(db):
+        from domain.storage.postgres.pool import describe as without_password
+
+        return without_password(str(db))
+    return "memory" if db is None else str(db)
+
+
 def build(db: Database, clock: Clock = utc_now, *, checkpoints_aside: bool = False) -> Services:
     """Wire the store and the conversation (``db`` as :func:`open_store` reads it; ``None`` keeps all in memory).
 

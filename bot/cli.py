@@ -27,7 +27,7 @@ def chat(args: argparse.Namespace) -> int:
     from bot.console import Console
 
     settings = _settings()
-    services = build(args.db or settings.db, settings.clock())
+    services = build(args.db or settings.database(), settings.clock())
     lang = Language(args.lang) if args.lang else None
     console = Console(services.conversation, args.user, sys.stdout, echo=not sys.stdin.isatty())
     try:
@@ -56,7 +56,7 @@ def export(args: argparse.Namespace) -> int:
     from bot.exports import export_plan
 
     settings = _settings()
-    content = export_plan(args.db or settings.db, args.user, args.format, settings.clock()())
+    content = export_plan(args.db or settings.database(), args.user, args.format, settings.clock()())
     if content is None:
         print(f"planbot: no plan for user {args.user}", file=sys.stderr)
         return 1
@@ -87,12 +87,15 @@ def flow(args: argparse.Namespace) -> int:
     return 0
 
 
+DB_HELP = "SQLite file or postgresql:// URL (default: $PLANBOT_DATABASE_URL, else $PLANBOT_DB or planbot.db)"
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     root = argparse.ArgumentParser(prog="planbot", description="A marketing-plan coach in a chat.")
     commands = root.add_subparsers(dest="command", required=True)
     p = commands.add_parser("chat", help="the interview in this terminal (no token needed)")
-    p.add_argument("--db", help="SQLite file (default: $PLANBOT_DB or planbot.db)")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--lang", choices=[lang.value for lang in Language])
     p.add_argument("--user", type=int, default=0, help="local user id (default 0)")
     p.set_defaults(run=chat)
@@ -101,7 +104,7 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help="a user's plan as md, json, pdf or ics")
     p.add_argument("--user", type=int, required=True)
     p.add_argument("--format", choices=["md", "json", "pdf", "ics"], default="md")
-    p.add_argument("--db")
+    p.add_argument("--db", help=DB_HELP)
     p.add_argument("--out")
     p.set_defaults(run=export)
     p = commands.add_parser("flow", help="the interview's steps as a Markdown table")

@@ -85,7 +85,7 @@ class Dispatcher:
         self.in_flight = asyncio.Semaphore(IN_FLIGHT)
         self.lease = datetime.min.replace(tzinfo=UTC)
         """Until when this process's claims are held (renewed when half of it is spent)."""
-        self.leadership = services.store.leadership
+        self.leadership = services.leadership
         self.leading = False
         self.followed = False
         """Whether another process dispatched when this one asked: its claims are left behind when it stops."""
@@ -143,12 +143,14 @@ class Dispatcher:
             sent = await asyncio.gather(*(self._paced(one) for one in claimed))
         finally:
             self.sending -= len(claimed)
+        if not self.leading:  # another took over meanwhile: what was not sent goes to it at once
+            self.queue.release_held(self.owner)
         return sum(sent)
 
     async def _paced(self, claimed: Claimed) -> bool:
         async with self.in_flight:
             if not self.lead():
-                return False  # no longer the dispatcher: the claim is left to the one that took over
+                return False  # no longer the dispatcher: the claim is given back after the batch
             self.renew()
             return await self.send(claimed)
 

@@ -61,11 +61,13 @@ def run() -> int:
             "Telegram (set one to keep it across restarts and to run several replicas)"
         )
 
-    from bot.bootstrap import build
+    from bot.bootstrap import build, describe
     from bot.dispatcher import Dispatcher
     from bot.telegram.app import ALL_UPDATES, DISPATCHER, build_application
 
-    services = build(settings.db, settings.clock(), checkpoints_aside=True)
+    database = settings.database()
+    services = build(database, settings.clock(), checkpoints_aside=True)
+    log.info("planbot: storage on %s", describe(database))
     application = build_application(services, token, settings.api_base_url, polling=not settings.webhook_url)
     try:
         if settings.webhook_url:
@@ -80,7 +82,7 @@ def run() -> int:
             log.info("planbot: webhook mode on %s:%s for %s", hook.listen, hook.port, hook.url)
             asyncio.run(serve(application, hook, list(ALL_UPDATES)))
         else:
-            log.info("planbot: polling Telegram (database %s)", settings.db)
+            log.info("planbot: polling Telegram")
             application.run_polling(allowed_updates=ALL_UPDATES)
     finally:
         dispatcher: Dispatcher = application.bot_data[DISPATCHER]

@@ -62,17 +62,16 @@ def postgres_url(postgres: pg.Server) -> Iterator[str]:
     postgres.drop(name)
 
 
-@pytest.fixture
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
-    """Where the test's store lives: a SQLite file, or a PostgreSQL database under ``PLANBOT_TEST_BACKEND=postgres``."""
+def database(request: pytest.FixtureRequest, file: Path) -> str | Path:
+    """Where a test's store lives: the SQLite ``file``, or a PostgreSQL database under ``PLANBOT_TEST_BACKEND``."""
     if BACKEND == "postgres":
         return str(request.getfixturevalue("postgres_url"))
-    return tmp_path / "planbot.db"
+    return file
 
 
 @pytest.fixture
-def store(database: str | Path) -> Iterator[Backend]:
-    found = open_store(database)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    found = open_store(database(request, tmp_path / "planbot.db"))
     yield found
     found.close()
 
@@ -109,9 +108,9 @@ class TelegramBed:
 
 
 @pytest.fixture
-async def telegram(database: str | Path, clock: Clock) -> AsyncIterator[TelegramBed]:
+async def telegram(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> AsyncIterator[TelegramBed]:
     core = FakeTelegram()
-    services = build(database, clock)
+    services = build(database(request, tmp_path / "bot.db"), clock)
     app = build_application(services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core))
     async with app:
         yield TelegramBed(core, app, services)
@@ -175,8 +174,26 @@ def is_slow(item: pytest.Item) -> bool:
     return folder in SLOW_FOLDERS or bool(fixtures & SLOW_FIXTURES) or bool(calls & SLOW_CALLS)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the slow tests, so that ``pytest -m "not slow"`` is the fast inner loop (the plain run runs them all)."""
+SQLITE_ONLY = pytest.mark.skip(reason="reads SQLite's own file, and the chats store on PostgreSQL in this run")
+
+
+STORING = {"store", "telegram", "postgres"}
+"""Fixtures through which a test stores on the backend ``PLANBOT_TEST_BACKEND`` chooses (``chat`` uses ``store``)."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the slow tests, so that ``pytest -m "not slow"`` is the fast inner loop (the plain run runs them all).
+
+    Under ``PLANBOT_TEST_BACKEND=postgres`` only the tests that store through a fixture run (the others, parsing
+    or rendering, do the same whatever the backend, and ran in the plain run), and those marked ``sqlite_only``
+    are skipped, saying why.
+    """
     for item in items:
         if item.get_closest_marker("slow") is None and is_slow(item):
             item.add_marker(pytest.mark.slow)
+        if BACKEND == "postgres" and item.get_closest_marker("sqlite_only") is not None:
+            item.add_marker(SQLITE_ONLY)
+    if BACKEND == "postgres":
+        storing = {item.nodeid for item in items if STORING & set(getattr(item, "fixturenames", ()))}
+        config.hook.pytest_deselected(items=[item for item in items if item.nodeid not in storing])
+        items[:] = [item for item in items if item.nodeid in storing]

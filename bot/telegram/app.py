@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -45,12 +49,15 @@ COMMANDS = (
 )
 """Commands shown in Telegram's menu (DESIGN.md section 3, those that exist so far)."""
 CHECKPOINT = 5.0
-"""Seconds between two copies of SQLite's write-ahead log into the database file (see ``Store.checkpoint``)."""
+"""Seconds between two copies of SQLite's write-ahead log into the database file (``Backend.checkpoint``; on
+PostgreSQL the server checkpoints by itself and the job has nothing to do)."""
 
 HANDLED = 1
 """The handler group run after the others: it marks the update handled in the inbox."""
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER = "dispatcher"
+
+log = logging.getLogger(__name__)
 
 
 def bot_commands(lang: Language) -> list[BotCommand]:
@@ -120,13 +127,37 @@ def build_application(
     dispatcher = Dispatcher(services, application.bot)
     application.bot_data[DISPATCHER] = dispatcher
     if application.job_queue is not None:
-        application.job_queue.run_repeating(dispatcher.job, interval=INTERVAL, first=INTERVAL, name="reminders")
-        application.job_queue.run_repeating(checkpoint, interval=CHECKPOINT, first=CHECKPOINT, name="checkpoint")
+        jobs = application.job_queue
+        jobs.run_repeating(until_stopped(dispatcher.job), interval=INTERVAL, first=INTERVAL, name="reminders")
+        jobs.run_repeating(until_stopped(checkpoint), interval=CHECKPOINT, first=CHECKPOINT, name="checkpoint")
     return application
 
 
+Job = Callable[[ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def until_stopped(job: Job) -> Job:
+    """A job that ends quietly when the bot stops while it runs (the scheduler cancels it: nothing is wrong).
+
+    What it was doing is safe to cut: a reminder claimed and not sent is released at the next start (its lease),
+    a checkpoint is done by the next one.
+    """
+
+    @functools.wraps(job)
+    async def run(context: ContextTypes.DEFAULT_TYPE) -> None:
+        try:
+            await job(context)
+        except asyncio.CancelledError:
+            log.info("job %s stopped with the bot", getattr(job, "__name__", "?"))
+
+    return run
+
+
 async def checkpoint(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The job that copies SQLite's write-ahead log into the database, in a thread: no update waits for it."""
+    """The job that copies SQLite's write-ahead log into the database, in a thread: no update waits for it.
+
+    On PostgreSQL the store's ``checkpoint`` does nothing, and the job returns at once.
+    """
     services: Services = context.bot_data[handlers.SERVICES]
     await asyncio.to_thread(services.store.checkpoint)
 

@@ -207,7 +207,9 @@ class Store:
                 yield Plan.model_validate(upgrade_plan(json.loads(row["data"]), row["schema"]))
 
     def close(self) -> None:
-        """Close the database."""
+        """Close the database, giving up the dispatcher's lock if this store held it."""
+        if "leadership" in self.__dict__:
+            self.leadership.resign()
         self.db.close()
 
     @cached_property

@@ -154,6 +154,7 @@ def rows_about(db: Path, user_id: int) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file itself
 def test_delete_removes_every_row_about_the_user_and_leaves_others_untouched(store: Store, clock: Clock) -> None:
     chat = Chat(Conversation(store, clock), user_id=424242)
     other = Chat(Conversation(store, clock), user_id=737373)

@@ -1,7 +1,8 @@
 """The storage contract: what every backend of ``domain.ports`` does, whatever it is built on.
 
-Each test runs against every backend in :data:`BACKENDS`; a new backend (PostgreSQL) joins the list and passes
-the same tests. Two owners on one backend stand for two processes claiming reminders.
+Each test runs against every backend in :data:`BACKENDS`: SQLite on a file and in memory, and PostgreSQL (a fresh
+database per test, on the server ``tests.pg`` finds or starts). Two owners on one backend stand for two processes
+claiming reminders.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from domain.session import Session
 from domain.storage import Store
 from tests.chat import NOW
 
-BACKENDS = ["sqlite-file", "sqlite-memory"]
-"""The backends the contract is checked against (PostgreSQL will be added here)."""
+BACKENDS = ["sqlite-file", "sqlite-memory", "postgres"]
+"""The backends the contract is checked against."""
 A, B = "host-a:101:aaaa0000", "host-b:202:bbbb0000"
 """Two processes' ids."""
 SECOND = timedelta(seconds=1)
@@ -29,7 +30,12 @@ SECOND = timedelta(seconds=1)
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Storage]:
-    store = Store(tmp_path / "contract.db") if request.param == "sqlite-file" else Store()
+    if request.param == "postgres":
+        from domain.storage.postgres import PostgresStore
+
+        store: Store | PostgresStore = PostgresStore(request.getfixturevalue("postgres_url"))
+    else:
+        store = Store(tmp_path / "contract.db") if request.param == "sqlite-file" else Store()
     yield store
     store.close()
 
@@ -63,6 +69,11 @@ def test_a_first_save_expects_no_row_and_each_save_counts_one_revision(backend: 
     second = backend.save(first.model_copy(update={"lang": Language.EN}), expected=1)
     assert second.revision == backend.revision(7) == 2
     assert backend.load(7) == second
+
+
+def test_a_session_reads_back_equal_whatever_characters_were_typed(backend: Storage) -> None:
+    saved = backend.save(named("Café\x00 « 🍰 » \u2028 中文 'quoted' \"too\""), expected=0)
+    assert backend.load(7) == saved
 
 
 def test_a_save_stating_a_revision_no_longer_stored_conflicts_and_writes_nothing(backend: Storage) -> None:

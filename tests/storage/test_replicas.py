@@ -1,8 +1,12 @@
-"""Several processes on one database: concurrent answers both kept, reminder claims left to their live owner."""
+"""Several processes on one database: concurrent answers both kept, reminder claims left to their live owner.
+
+The tests of two processes run on a SQLite file and on a PostgreSQL database alike (:data:`SHARED`).
+"""
 
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -11,7 +15,7 @@ from typing import Any, cast
 import pytest
 from telegram import Bot
 
-from bot.bootstrap import build
+from bot.bootstrap import Backend, build
 from bot.dispatcher import Dispatcher
 from dialogs.conversation import ATTEMPTS, Conversation
 from dialogs.core.replies import Command, Question, Reply, Said
@@ -23,23 +27,45 @@ from domain.storage import Store
 from tests.chat import NOW, Clock
 
 A = "host-a:101:aaaa0000"
+SHARED = ["sqlite", "postgres"]
+"""The backends several processes share: a SQLite file, a PostgreSQL database."""
 
 
-class Counted(Store):
+@pytest.fixture(params=SHARED)
+def shared(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where several processes' stores meet: a SQLite file's path, or a PostgreSQL database's URL."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return tmp_path / "shared.db"
+
+
+def opened(db: str | Path, owner: str | None = None) -> Backend:
+    """A process's own store on the shared database."""
+    if isinstance(db, str):
+        from domain.storage.postgres import PostgresStore
+
+        return PostgresStore(db, owner=owner)
+    return Store(db, owner=owner)
+
+
+class Counted:
     """A process's store that counts the sessions it reads and the conflicts its saves meet."""
 
-    def __init__(self, path: Path, **options: Any) -> None:
-        super().__init__(path, **options)
+    def __init__(self, store: Backend) -> None:
+        self.store = store
         self.loads = 0
         self.conflicts = 0
 
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
     def load(self, user_id: int) -> Session | None:
         self.loads += 1
-        return super().load(user_id)
+        return self.store.load(user_id)
 
     def save(self, session: Session, **options: Any) -> Session:
         try:
-            return super().save(session, **options)
+            return self.store.save(session, **options)
         except Conflict:
             self.conflicts += 1
             raise
@@ -58,9 +84,9 @@ class Crowded(Store):
 
 
 @pytest.fixture
-def two(tmp_path: Path) -> Iterator[tuple[Counted, Counted]]:
-    """Two processes' stores on one database file."""
-    stores = Counted(tmp_path / "shared.db"), Counted(tmp_path / "shared.db")
+def two(shared: str | Path) -> Iterator[tuple[Counted, Counted]]:
+    """Two processes' stores on one database."""
+    stores = Counted(opened(shared)), Counted(opened(shared))
     yield stores
     for store in stores:
         store.close()
@@ -112,6 +138,45 @@ def test_a_session_in_memory_is_not_shown_stale_when_an_input_changes_nothing(
     assert two[1].inbox.was_saved(5)
 
 
+def test_many_processes_saving_one_session_at_once_lose_nothing(shared: str | Path) -> None:
+    """Each save that lost to another's reads the session again and makes its change on top of the winner's."""
+    first = opened(shared)
+    first.save(Session(user_id=1), expected=0)
+    names, start, failed = "abcd", threading.Barrier(4), []
+
+    def process(name: str) -> None:
+        store = opened(shared)  # a process of its own (a SQLite connection stays in its thread)
+        start.wait()
+        try:
+            for n in range(10):
+                while True:
+                    read = store.load(1)
+                    assert read is not None
+                    try:
+                        store.save(
+                            read.model_copy(update={"draft": (*read.draft, f"{name}{n}")}), expected=read.revision
+                        )
+                        break
+                    except Conflict:
+                        continue  # another process saved first: read its session and add this change to it
+        except Exception as error:
+            failed.append(error)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=process, args=(name,)) for name in names]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    final = first.load(1)
+    first.close()
+    assert failed == []
+    assert final is not None
+    assert sorted(final.draft) == sorted(f"{name}{n}" for name in names for n in range(10)), "no change lost"
+    assert final.revision == 41, "each change saved once, on top of the one before"
+
+
 def test_an_input_that_keeps_meeting_conflicts_is_given_up_after_a_few_attempts() -> None:
     crowded = Crowded()
     with pytest.raises(Conflict):
@@ -120,9 +185,11 @@ def test_an_input_that_keeps_meeting_conflicts_is_given_up_after_a_few_attempts(
     crowded.close()
 
 
-def test_a_process_starting_leaves_a_live_claim_to_its_owner_and_takes_back_an_expired_one(tmp_path: Path) -> None:
-    db, clock = tmp_path / "shared.db", Clock()
-    running = Store(db, owner=A)
+def test_a_process_starting_leaves_a_live_claim_to_its_owner_and_takes_back_an_expired_one(
+    shared: str | Path,
+) -> None:
+    db, clock = shared, Clock()
+    running = opened(db, owner=A)
     running.reminders.sync(7, [Due(1, "day@1", NOW)])
     (held,) = running.reminders.claim(NOW, 30, A)
     starting = build(db, clock)
@@ -139,9 +206,9 @@ def test_a_process_starting_leaves_a_live_claim_to_its_owner_and_takes_back_an_e
     running.close()
 
 
-def test_a_process_stopping_cleanly_gives_back_what_it_did_not_send(tmp_path: Path) -> None:
+def test_a_process_stopping_cleanly_gives_back_what_it_did_not_send(shared: str | Path) -> None:
     clock = Clock()
-    stopping = build(tmp_path / "shared.db", clock)
+    stopping = build(shared, clock)
     stopping.reminders.sync(7, [Due(1, "day@1", NOW)])
     assert len(stopping.reminders.claim(NOW, 30, stopping.owner)) == 1
     assert Dispatcher(stopping, cast(Bot, None)).stop() == 1

@@ -1,8 +1,9 @@
-"""Storage: migrations, WAL, one atomic row per session, archived plans kept."""
+"""SQLite storage: migrations, WAL, one atomic row per session, archived plans kept (PostgreSQL: test_postgres)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ from domain.models import Plan, Profile
 from domain.session import Session
 from domain.storage import MIGRATIONS, Store
 from tests.chat import NOW
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A SQLite store on a file, whatever backend the chats use."""
+    found = Store(tmp_path / "planbot.db")
+    yield found
+    found.close()
 
 
 def test_a_new_database_gets_every_migration_and_wal(tmp_path: Path) -> None:

@@ -228,6 +228,7 @@ async def test_a_death_between_sending_and_recording_repeats_that_reminder_once(
     assert len(reminders_to(telegram, chat.user_id)) == 2, "at least once: that one reminder came twice"
 
 
+@pytest.mark.sqlite_only  # SQLite checkpoints; PostgreSQL has none
 async def test_the_bot_checkpoints_the_database_in_a_job_of_its_own(telegram: TelegramBed) -> None:
     jobs = {job.name: job for job in telegram.app.job_queue.jobs()}  # type: ignore[attr-defined]
     assert {"reminders", "checkpoint"} <= set(jobs)

@@ -76,7 +76,5 @@ class PostgresInbox:
     def prune(self, now: datetime) -> int:
         """Forget handled updates older than :data:`KEPT`; return how many."""
         with self.pool.connection() as conn:
-            cursor = conn.execute(
-                "DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < %s", [now - KEPT]
-            )
+            cursor = conn.execute("DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < %s", [now - KEPT])
         return cursor.rowcount

@@ -91,7 +91,9 @@ MIGRATIONS: tuple[LiteralString, ...] = (
 """Schema changes in order, numbered from 1 like SQLite's; never edit one that has shipped, add a new one."""
 
 VERSIONS = """
-CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now()
+)
 """
 
 

@@ -67,4 +67,3 @@ def describe(url: str) -> str:
     port = f":{parts['port']}" if parts.get("port") else ""
     user = f"{parts['user']}@" if parts.get("user") else ""
     return f"postgresql://{user}{where}{port}/{parts.get('dbname') or ''}"
-

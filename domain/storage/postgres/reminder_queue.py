@@ -102,7 +102,8 @@ class PostgresReminders:
         The user's rows are locked as they are read, so that a claim skips them until this transaction ends.
         """
         rows = conn.execute(
-            "SELECT id, action_id, kind, status, due_at FROM reminders WHERE user_id = %s FOR UPDATE", [user_id]
+            "SELECT id, action_id, kind, status, due_at FROM reminders WHERE user_id = %s ORDER BY id FOR UPDATE",
+            [user_id],
         ).fetchall()
         existing = {(action, kind): (id_, status, due_at) for id_, action, kind, status, due_at in rows}
         keys = {(d.action, d.kind) for d in wanted}
@@ -164,7 +165,7 @@ class PostgresReminders:
     def _settle(conn: Conn, claim: Claimed, changes: str, values: Sequence[object]) -> bool:
         """Record what became of a claim, if its owner still holds it."""
         sql = f"UPDATE reminders SET {changes}, owner = NULL, lease_until = NULL WHERE {HELD}"
-        return conn.execute(sql, [*values, claim.id, claim.owner]).rowcount == 1  # type: ignore[arg-type]
+        return conn.execute(sql, [*values, claim.id, claim.owner]).rowcount == 1
 
     def _settled(self, claim: Claimed, changes: str, values: Sequence[object]) -> bool:
         with self.pool.connection() as conn:
@@ -214,6 +215,6 @@ class PostgresReminders:
         """A user's reminders, soonest first (for ``/mydata`` and tests): the same rows as SQLite's."""
         with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cursor:
             return cursor.execute(
-                f"SELECT {COLUMNS} FROM reminders WHERE user_id = %s ORDER BY due_at, id",  # type: ignore[arg-type]
+                f"SELECT {COLUMNS} FROM reminders WHERE user_id = %s ORDER BY due_at, id",
                 [user_id],
             ).fetchall()

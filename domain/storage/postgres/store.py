@@ -76,7 +76,7 @@ class PostgresStore:
             raise
         self.inbox = PostgresInbox(self.pool)
         self.reminders = PostgresReminders(self.pool, self.owner)
-        self.leadership = AdvisoryLeadership(url)
+        self.leadership = AdvisoryLeadership(url, name=self.owner)
 
     def migrate(self) -> int:
         """Apply the migrations this database has not had yet (replicas take turns); return how many."""
@@ -143,7 +143,7 @@ class PostgresStore:
         """Remove every row about a user, from every table, in one transaction (see the module on what remains)."""
         with transaction(self.pool) as conn:
             for statement in ERASE:
-                conn.execute(statement, [user_id])  # type: ignore[arg-type]
+                conn.execute(statement, [user_id])
 
     def everything(self, user_id: int) -> dict[str, object]:
         """Everything stored about a user, as plain data (for ``/mydata``)."""
