@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,9 @@ from dialogs.answers.base import MAX_ITEM, MAX_TEXT, Context, Field, clean, not_
 from dialogs.parsing import hedges, lists
 from dialogs.parsing.options import Option
 from dialogs.parsing.text import InvalidAnswer, fold, is_readable
+
+ENUMERATED = re.compile(r"^\s*\d{1,2}\s*[,.)/-]\s*(?=[^\W\d_])")
+"""A number opening a sentence as a list would (``1, on parle le langage des industriels``): not part of it."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,8 @@ class Text(Field):
             return suggested
         if not self.numeric:
             not_a_number(text)
-        return text
+            text = ENUMERATED.sub("", text) or text
+        return text[:1].upper() + text[1:] if text[:1].islower() and raw.strip()[:1].isdigit() else text
 
 
 @dataclass(frozen=True)
