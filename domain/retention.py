@@ -17,7 +17,8 @@ from domain.kpis import numbers
 from domain.models import Metric, Objective, ObjectiveKind, Plan
 
 NOTABLE = 0.1
-"""Subscribers lost in a year, as a share of today's, from which the loss calls for a retention objective."""
+"""Subscribers lost in a year, as a share, from which the loss calls for a retention objective (at 1 % a month
+already 11 %): every subscription business with a churn to speak of."""
 
 
 def kept_a_year(churn: float) -> float:
@@ -29,12 +30,13 @@ def churn_unplanned(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A subscription losing a notable share of its subscribers a year, without a retention objective."""
     n = numbers(plan, today)
     model = n.model
-    if model is None or model.family is not Family.SUBSCRIPTION or not model.churn or not n.base:
+    if model is None or model.family is not Family.SUBSCRIPTION or not model.churn:
         return
     if plan.objective(ObjectiveKind.LOYALTY) is not None:
         return
-    lost = round(n.base * (1 - kept_a_year(model.churn) / 100))
-    if lost < max(3, NOTABLE * n.base):
+    share = 100 - kept_a_year(model.churn)
+    lost = round((n.base or 0) * share / 100)
+    if share < 100 * NOTABLE or (n.base and lost < 3):
         return
     target = round(kept_a_year(model.churn / 2))
     conquest = plan.objective(ObjectiveKind.CONQUEST)
@@ -45,5 +47,8 @@ def churn_unplanned(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         return p.model_copy(update={"objectives": (*(p.objectives or ()), kept)})
 
     fixes = (Fix("retention", t("fix-add-retention", target=target), change=add), Fix("keep", t("coach-keep")))
-    text = t("fit-churn", churn=t.percent(model.churn), lost=lost, base=n.base, target=target)
+    if n.base:
+        text = t("fit-churn", churn=t.percent(model.churn), lost=lost, base=n.base, target=target)
+    else:  # the subscribers today were not asked (express): the share that leaves in a year
+        text = t("fit-churn-share", churn=t.percent(model.churn), share=t.percent(round(share)), target=target)
     yield Finding("fit:churn", text, 10, fixes, t("gain-fit-churn"))

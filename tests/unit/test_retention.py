@@ -46,6 +46,12 @@ def test_the_fix_adds_a_retention_objective_that_halves_the_churn_and_the_fault_
     assert list(churn_unplanned(fixed, FR, TODAY)) == []
 
 
-def test_no_subscribers_today_or_not_a_subscription_is_no_fault() -> None:
-    assert list(churn_unplanned(saas(None), FR, TODAY)) == []
+def test_without_the_subscribers_today_the_share_lost_in_a_year_is_said() -> None:
+    found = list(churn_unplanned(saas(None), FR, TODAY))
+    assert [f.rule for f in found] == ["fit:churn"]
+    assert "de vos abonnés partent en un an" in found[0].text
+    assert score(saas(None), FR, TODAY).value <= CAP
+
+
+def test_a_business_that_does_not_sell_subscriptions_has_no_churn_to_plan() -> None:
     assert list(churn_unplanned(strong(), FR, TODAY)) == []

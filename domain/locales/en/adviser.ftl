@@ -63,6 +63,7 @@ gain-fit-claim = Confirm or replace the proof
 fit-span = Your actions do not cover the year: an annual plan has actions in every quarter.
 gain-fit-span = Spread the actions over the year
 fit-churn = With about { $churn } of subscribers leaving each month, you would lose some { $lost } of your { $base } within a year: without a retention objective, new customers only replace them.
+fit-churn-share = With about { $churn } of subscribers leaving each month, nearly { $share } of them leave within a year: without a retention objective, new customers only replace them.
 fix-add-retention = Aim to keep { $target }%
 gain-fit-churn = Plan to keep your subscribers
 

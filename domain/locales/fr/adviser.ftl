@@ -63,6 +63,7 @@ gain-fit-claim = Confirmer ou remplacer la preuve
 fit-span = Vos actions ne couvrent pas l'année : un plan annuel prévoit des actions à chaque trimestre.
 gain-fit-span = Répartir les actions sur l'année
 fit-churn = Avec environ { $churn } de résiliations par mois, vous perdriez près de { $lost } de vos { $base } abonnés en un an : sans objectif de fidélisation, vos nouveaux clients ne font que les remplacer.
+fit-churn-share = Avec environ { $churn } de résiliations par mois, près de { $share } de vos abonnés partent en un an : sans objectif de fidélisation, vos nouveaux clients ne font que les remplacer.
 fix-add-retention = Objectif : garder { $target } %
 gain-fit-churn = Prévoir la fidélisation des abonnés
 
