@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.advice import Finding, Fix, Rule
+from domain.budget_use import budget_unused
 from domain.coaching import smart_objectives, swot_sides, vague_positioning
 from domain.completeness import incomplete
 from domain.consistency import (
@@ -69,6 +70,7 @@ CONSISTENCY: tuple[Rule, ...] = (
     objective_without_action,
     action_without_objective,
     workload,
+    budget_unused,
 )
 RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, *FIT, no_proof, thin_swot, missing_parts)
 

@@ -89,3 +89,7 @@ consistency-stray = These actions aim at “{ $kind }”, which is not among you
 fix-add-objective = ➕ { $kind } objective
 fix-drop-stray = Drop these actions
 gain-stray = Match the actions to the objectives ({ $kind })
+budget-unspent = Your actions spend { $spent } of a { $budget } budget: { $left } go to no action. Add or strengthen an action, or review the budget.
+gain-budget-unspent = Put the whole budget to work
+budget-overspent = Your actions cost { $spent }, more than your { $budget } budget: drop or shrink an action, or review the budget.
+gain-budget-overspent = Keep to the budget

@@ -89,3 +89,7 @@ consistency-stray = Ces actions visent « { $kind } », qui n'est pas parmi vos 
 fix-add-objective = ➕ Objectif { $kind }
 fix-drop-stray = Retirer ces actions
 gain-stray = Accorder les actions aux objectifs ({ $kind })
+budget-unspent = Vos actions dépensent { $spent } sur { $budget } de budget : { $left } ne sont affectés à aucune action. Ajoutez ou renforcez une action, ou revoyez le budget.
+gain-budget-unspent = Affecter tout le budget
+budget-overspent = Vos actions coûtent { $spent }, plus que votre budget de { $budget } : retirez ou réduisez une action, ou revoyez le budget.
+gain-budget-overspent = Tenir le budget
