@@ -22,6 +22,7 @@ from domain.consistency import (
 from domain.fit import CAP, FIT, workload
 from domain.i18n import Catalog
 from domain.models import Plan
+from domain.share_jump import share_jump
 from domain.vocabulary import StepId
 
 MISSING_SECTION = 7
@@ -71,6 +72,7 @@ CONSISTENCY: tuple[Rule, ...] = (
     action_without_objective,
     workload,
     budget_unused,
+    share_jump,
 )
 RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, *FIT, no_proof, thin_swot, missing_parts)
 

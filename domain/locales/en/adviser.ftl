@@ -93,3 +93,6 @@ budget-unspent = Your actions spend { $spent } of a { $budget } budget: { $left 
 gain-budget-unspent = Put the whole budget to work
 budget-overspent = Your actions cost { $spent }, more than your { $budget } budget: drop or shrink an action, or review the budget.
 gain-budget-overspent = Keep to the budget
+share-jump = You aim at { $target } of customers coming back, { $times } times today's ({ $now }): that is rarely reached in a year. Aim at a step first, or check the objective counts the same customers.
+fix-share-step = Aim at { $target } first
+gain-share-jump = A reachable loyalty objective

@@ -93,3 +93,6 @@ budget-unspent = Vos actions dépensent { $spent } sur { $budget } de budget : {
 gain-budget-unspent = Affecter tout le budget
 budget-overspent = Vos actions coûtent { $spent }, plus que votre budget de { $budget } : retirez ou réduisez une action, ou revoyez le budget.
 gain-budget-overspent = Tenir le budget
+share-jump = Vous visez { $target } de clients qui reviennent, { $times } fois plus qu'aujourd'hui ({ $now }) : c'est rarement atteint en un an. Visez une étape, ou vérifiez que l'objectif compte bien les mêmes clients.
+fix-share-step = Viser { $target } d'abord
+gain-share-jump = Un objectif de fidélisation atteignable
