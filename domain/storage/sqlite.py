@@ -6,7 +6,6 @@ revision it read. Several processes may share the file (each write takes the loc
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -25,7 +24,7 @@ from domain.storage.leadership import FileLeadership
 from domain.storage.migrations import MIGRATIONS
 from domain.storage.reminder_queue import ReminderStore
 from domain.storage.transaction import writing
-from domain.storage.upgrades import SCHEMA, upgrade_plan, upgrade_session
+from domain.storage.upgrades import SCHEMA, read_plan, read_session
 
 LOAD = "SELECT data, schema FROM sessions WHERE user_id = ?"
 INSERT = """
@@ -111,9 +110,7 @@ class Store:
         if row is None:
             return None
         data, schema = row
-        if schema == SCHEMA:
-            return Session.model_validate_json(data)
-        return Session.model_validate(upgrade_session(json.loads(data), schema))
+        return read_session(data, schema)
 
     def revision(self, user_id: int) -> int:
         """The revision of a user's stored session, 0 if none."""
@@ -201,10 +198,7 @@ class Store:
         """The plans a user archived, oldest first."""
         rows = self.db.table("archived_plans").rows_where("user_id = ?", [user_id], order_by="id")
         for row in rows:
-            if row["schema"] == SCHEMA:
-                yield Plan.model_validate_json(row["data"])
-            else:
-                yield Plan.model_validate(upgrade_plan(json.loads(row["data"]), row["schema"]))
+            yield read_plan(row["data"], row["schema"])
 
     def close(self) -> None:
         """Close the database, giving up the dispatcher's lock if this store held it."""

@@ -6,11 +6,13 @@ in order, and saved in the current version the next time they are saved. Never e
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from domain.business import LEGACY
-from domain.models import Sector
+from domain.models import Plan, Sector
+from domain.session import Session
 
 Document = dict[str, Any]
 
@@ -124,3 +126,17 @@ def upgrade_session(session: Document, version: int) -> Document:
     for step in range(version, SCHEMA):
         session = SESSION_UPGRADES[step](session)
     return session
+
+
+def read_session(data: str, version: int) -> Session:
+    """A stored session (its JSON text and the schema that wrote it), in the current schema."""
+    if version == SCHEMA:
+        return Session.model_validate_json(data)
+    return Session.model_validate(upgrade_session(json.loads(data), version))
+
+
+def read_plan(data: str, version: int) -> Plan:
+    """A stored plan (its JSON text and the schema that wrote it), in the current schema."""
+    if version == SCHEMA:
+        return Plan.model_validate_json(data)
+    return Plan.model_validate(upgrade_plan(json.loads(data), version))

@@ -23,7 +23,6 @@ What SQLite does on the file, the server does here:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
@@ -36,7 +35,7 @@ from domain.storage.postgres.leadership import AdvisoryLeadership
 from domain.storage.postgres.migrations import migrate
 from domain.storage.postgres.pool import POOL_SIZE, Conn, open_pool, transaction
 from domain.storage.postgres.reminder_queue import PostgresReminders
-from domain.storage.upgrades import SCHEMA, upgrade_plan, upgrade_session
+from domain.storage.upgrades import SCHEMA, read_plan, read_session
 
 LOAD = "SELECT data::text, schema FROM sessions WHERE user_id = %s"
 INSERT = """
@@ -92,9 +91,7 @@ class PostgresStore:
         if row is None:
             return None
         data, schema = row
-        if schema == SCHEMA:
-            return Session.model_validate_json(data)
-        return Session.model_validate(upgrade_session(json.loads(data), schema))
+        return read_session(data, schema)
 
     def revision(self, user_id: int) -> int:
         """The revision of a user's stored session, 0 if none."""
@@ -172,10 +169,7 @@ class PostgresStore:
                 "SELECT data::text, schema FROM archived_plans WHERE user_id = %s ORDER BY id", [user_id]
             ).fetchall()
         for data, schema in rows:
-            if schema == SCHEMA:
-                yield Plan.model_validate_json(data)
-            else:
-                yield Plan.model_validate(upgrade_plan(json.loads(data), schema))
+            yield read_plan(data, schema)
 
     def close(self) -> None:
         """Give up the leadership if held and close every connection."""
