@@ -12,8 +12,8 @@ from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get,
 from domain.i18n import Catalog
 from domain.models import Language, Mode, Plan
 
-LISTED = 128
-"""Plans whose list of questions is kept (the plans of the users active lately)."""
+LISTED = 1024
+"""Plans whose list of questions is kept: the plans of the users active lately (a turn may make several)."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,16 @@ class Ref:
         object.__setattr__(self, "path", path)
 
 
+@dataclass
+class _WorkedOut:
+    """What is worked out once about one plan: its questions, which are answered, and the engine's memos."""
+
+    plan: Plan
+    refs: list[Ref]
+    answered: list[bool] | None = None
+    memo: dict[object, Any] = field(default_factory=dict)
+
+
 Presets = Callable[[Plan, "Ref", Language, date], Any]
 """The answer the business model's presets give a question the user is not asked, or ``None``."""
 
@@ -54,7 +64,7 @@ class Flow:
         self.phases = tuple((phase, tuple(nodes)) for phase, nodes in phases)
         self.preset = presets
         self._refs: dict[tuple[StepId, int | None], Ref] = {}
-        self._listed: dict[int, tuple[Plan, list[Ref], list[bool]]] = {}
+        self._listed: dict[int, _WorkedOut] = {}
         self.steps: dict[StepId, Step] = {}
         self.phase_of: dict[StepId, Phase] = {}
         self.items_of: dict[StepId, Path] = {}
@@ -98,18 +108,24 @@ class Flow:
 
     def listed(self, plan: Plan) -> list[Ref]:
         """Every question of this plan's interview, in order, worked out once per plan (plans never change)."""
-        return self._worked_out(plan)[1]
+        return self._worked_out(plan).refs
 
     def answered(self, plan: Plan) -> list[bool]:
-        """For each of ``listed(plan)``, whether the plan holds its answer."""
-        return self._worked_out(plan)[2]
+        """For each of ``listed(plan)``, whether the plan holds its answer (worked out once per plan, when asked)."""
+        found = self._worked_out(plan)
+        if found.answered is None:
+            found.answered = [self.value(plan, ref) is not None for ref in found.refs]
+        return found.answered
 
-    def _worked_out(self, plan: Plan) -> tuple[Plan, list[Ref], list[bool]]:
+    def memo(self, plan: Plan) -> dict[object, Any]:
+        """What the engine worked out about a plan, kept while the plan is among those of the users active lately."""
+        return self._worked_out(plan).memo
+
+    def _worked_out(self, plan: Plan) -> _WorkedOut:
         found = self._listed.get(id(plan))
-        if found is not None and found[0] is plan:
+        if found is not None and found.plan is plan:
             return found
-        refs = list(self.refs(plan))
-        found = (plan, refs, [self.value(plan, ref) is not None for ref in refs])
+        found = _WorkedOut(plan, list(self.refs(plan)))
         self._listed[id(plan)] = found
         if len(self._listed) > LISTED:
             del self._listed[next(iter(self._listed))]

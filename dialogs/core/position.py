@@ -47,15 +47,30 @@ def settle(flow: Flow, session: Session, today: date) -> Settled:
     if session.focus:
         session = session.model_copy(update={"focus": None})
     while True:
+        key = _key(session, today)
+        memo = flow.memo(session.plan)
+        found = memo.get(SETTLED)
+        if found is not None and found[0] == key:
+            return Settled(session, found[1])
         session, rescan, position = _scan(flow, session, today)
         if not rescan:
+            memo[SETTLED] = (_key(session, today), position)
             return Settled(session, position)
+
+
+SETTLED = "settled"
+"""The memo of a plan (``Flow.memo``) that holds the question a session over it awaits, with what decides it."""
+
+
+def _key(session: Session, today: date) -> tuple[object, ...]:
+    """What, besides the plan, decides the question a session awaits (the same sets, mostly: compared at once)."""
+    return (session.recheck, session.opened, session.skipped, session.defaults, session.lang, today)
 
 
 def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref | None]:
     """One pass: the session, whether a preset changed the plan (scan again), and the question reached."""
     plan = session.plan
-    for ref in flow.listed(plan):  # each answer read as the pass reaches it: the pass stops early, mostly
+    for ref, answered in zip(flow.listed(plan), flow.answered(plan), strict=True):
         asks = flow.asks(ref.step, plan)
         if ref.key in session.recheck:
             if asks or ref.key in session.opened:
@@ -65,7 +80,6 @@ def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref
             if value is not None:
                 changes["plan"] = flow.write(plan, ref, value)
             return session.model_copy(update=changes), True, None
-        answered = flow.value(plan, ref) is not None
         if ref.key in session.opened and not answered:
             value = None if asks else flow.preset(plan, ref, session.lang, today)
             if value is None:

@@ -165,6 +165,11 @@ class Turn:
             self._asked = (plan, self.s.defaults, found)
         return found
 
+    def first_asked(self) -> Ref | None:
+        """The first question the user answers (or skips) themselves: there is no going back from it."""
+        plan, defaults = self.s.plan, self.s.defaults
+        return next((r for r in self.refs() if self.flow.asks(r.step, plan) and r.key not in defaults), None)
+
     def ask_current(self) -> None:
         """Show again what is awaited: the screen on show, or the question being asked (if not over)."""
         if self.s.screen is not None:
@@ -192,7 +197,7 @@ class Turn:
     def question(self, ref: Ref, update: bool = False) -> Question:
         """A step as a question to show."""
         step, ctx = ref.step, self.context(ref)
-        asked = self.asked()
+        first = self.first_asked()
         value = self.flow.value(self.s.plan, ref)
         again = (self.s.focus == ref.key or ref.key in self.s.recheck) and value is not None
         args = self.prompt_args(ref)
@@ -208,7 +213,7 @@ class Turn:
             numbered=step.field.numbered,
             current=step.field.show(value, ctx) if again else None,
             can_skip=step.optional or again,
-            can_back=bool(asked) and asked[0].key != ref.key,
+            can_back=first is not None and first.key != ref.key,
             update=update,
         )
 
