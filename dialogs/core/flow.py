@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from dialogs.core.slots import slot_type
-from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, always, get, put
 from domain.i18n import Catalog
 from domain.models import Language, Mode, Plan
 
@@ -78,6 +78,9 @@ class Flow:
                     if isinstance(node, Each):
                         self.items_of[step.id] = node.items
         self._check()
+        self._conditional = tuple(step for step in self.steps.values() if step.when is not always)
+        self._collections = tuple(dict.fromkeys(self.items_of.values()))
+        self._shaped: dict[tuple[object, ...], list[Ref]] = {}
 
     def _check(self) -> None:
         """Every step's slot is a place in the plan, and every step a step names is one of the flow's.
@@ -125,11 +128,29 @@ class Flow:
         found = self._listed.get(id(plan))
         if found is not None and found.plan is plan:
             return found
-        found = _WorkedOut(plan, list(self.refs(plan)))
+        found = _WorkedOut(plan, self._refs_shaped(plan))
         self._listed[id(plan)] = found
         if len(self._listed) > LISTED:
             del self._listed[next(iter(self._listed))]
         return found
+
+    def _refs_shaped(self, plan: Plan) -> list[Ref]:
+        """``refs(plan)`` as a list, shared by the plans of the same shape (see :meth:`shape`)."""
+        shape = self.shape(plan)
+        found = self._shaped.get(shape)
+        if found is None:
+            found = self._shaped[shape] = list(self.refs(plan))
+            if len(self._shaped) > LISTED:
+                del self._shaped[next(iter(self._shaped))]
+        return found
+
+    def shape(self, plan: Plan) -> tuple[object, ...]:
+        """What decides a plan's questions: its mode, the conditions of the steps, and how many items it has."""
+        return (
+            plan.profile.mode,
+            *(step.when(plan) for step in self._conditional),
+            *(len(get(plan, items) or ()) for items in self._collections),
+        )
 
     def refs(self, plan: Plan) -> Iterator[Ref]:
         """Every question of this plan's interview, in order."""

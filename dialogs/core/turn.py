@@ -23,6 +23,9 @@ from domain.models import Plan
 from domain.screen_state import ScreenKind, ScreenState
 from domain.session import Session
 
+STANDING = "standing"
+"""The memo of a plan (``Flow.memo``) that holds a session's standing in the interview over it."""
+
 
 class ScreenView(Protocol):
     """A screen outside the interview: how it shows itself and what it does with what the user taps or types.
@@ -220,6 +223,10 @@ class Turn:
     def progress(self, ref: Ref) -> str:
         """The question's number in the whole interview, the interview's length, and the phase it is in."""
         if self._standing is None or not self._standing.describes(self.s):
-            self._standing = standing(self.flow, self.s, self.today)
+            memo = self.flow.memo(self.s.plan)  # a question shown again (an answer refused): counted already
+            found = memo.get(STANDING)
+            if found is None or not found[0].describes(self.s) or found[1] != (self.s.lang, self.today):
+                found = memo[STANDING] = (standing(self.flow, self.s, self.today), (self.s.lang, self.today))
+            self._standing = found[0]
         number, total = self._standing.place(ref)
         return self.t("progress", step=str(number), total=str(total), phase=self.t(f"phase-{ref.phase}"))

@@ -214,6 +214,8 @@ def tidy(text: str) -> str:
     uncovers (an emoji before a doubt: ``des ☕ chépa``) goes in the next, until nothing changes.
     """
     result = _tidied(text)
+    if result == text.strip():  # nothing to take off: a second pass would find the same
+        return result
     while result and (again := _tidied(result)) != result:
         result = again
     return result
