@@ -19,6 +19,7 @@ from typing import Any
 
 from bench.peer import Variant, build_peer
 from bench.peer_sqlite import SQLitePersistence
+from bench.replay import Replay, replay_app
 from bench.throughput import Run, feed, interviews, summary
 from bot.bootstrap import build
 from bot.telegram.app import build_application
@@ -39,10 +40,24 @@ def unfinished(app: Any, users: set[int]) -> list[int]:
     return sorted(user for user in users if app.user_data.get(user, {}).get("reminders") is None)
 
 
+PEERS = frozenset(variant.value for variant in Variant)
+FLOORS = {"planbot": "planbot-replay", Variant.SQLITE.value: "sqlite-replay"}
+"""The bots whose Bot API calls are replayed by a bot doing nothing else, and the name of each replay."""
+
+
 async def measure_async(users: int, rounds: int) -> dict[str, Any]:
-    """Feed planbot and every peer the same interviews; their figures, and planbot's cost against each peer."""
+    """Feed planbot and every peer the same interviews; their figures, and planbot's cost against each peer.
+
+    planbot's calls and the durable peer's are recorded and replayed by a bot that does nothing else: the cost of
+    saying what each says, under which neither can go.
+    """
     core = FakeTelegram()
-    runs: dict[str, list[Run]] = {"planbot": [], **{variant.value: [] for variant in Variant}}
+    runs: dict[str, list[Run]] = {
+        "planbot": [],
+        **{variant.value: [] for variant in Variant},
+        **{floor: [] for floor in FLOORS.values()},
+    }
+    replays = {name: Replay() for name in FLOORS}
     with tempfile.TemporaryDirectory() as folder:
         services = build(Path(folder) / "planbot.db", Clock())
         bots: dict[str, Any] = {
@@ -53,16 +68,19 @@ async def measure_async(users: int, rounds: int) -> dict[str, Any]:
                 variant.value: build_peer(variant, Path(folder), core.token, FakeRequest(core), FakeRequest(core))
                 for variant in Variant
             },
+            **{floor: replay_app(replays[name], core.token, FakeRequest(core)) for name, floor in FLOORS.items()},
         }
+        recorded = {name: replays.get(name) for name in bots}
         try:
             async with AsyncExitStack() as stack:
                 for app in bots.values():
                     await stack.enter_async_context(app)
                 for number in range(rounds + 1):
                     updates = interviews(core, WARM_USERS if number == 0 else users, 1_000_000 * (number + 1))
-                    for name, app in bots.items():
-                        run = await feed(app, updates)
-                        if name != "planbot":
+                    for name, app in bots.items():  # each bot after the one it replays (see FLOORS)
+                        replay = recorded[name]
+                        run = await feed(app, updates, replay, core if replay is not None else None)
+                        if name in PEERS:
                             missing = unfinished(app, users_of(updates))
                             assert not missing, f"{name} did not finish the interviews of users {missing}"
                         if number:
@@ -90,7 +108,24 @@ def figures(users: int, rounds: int, merged: dict[str, Run]) -> dict[str, Any]:
         }
         for variant in Variant
     }
-    return {"users": users, "rounds": rounds, "planbot": summary(planbot), "peers": peers}
+    floors = {
+        floor: {**summary(merged[floor]), "ratio": merged[floor].per_second / planbot.per_second}
+        for floor in FLOORS.values()
+    }
+    own = {name: cost_ms(merged[name]) - cost_ms(merged[floor]) for name, floor in FLOORS.items()}
+    return {
+        "users": users,
+        "rounds": rounds,
+        "planbot": summary(planbot),
+        "peers": peers,
+        "floors": floors,
+        "own_ms": own,
+    }
+
+
+def cost_ms(run: Run) -> float:
+    """What one update costs a bot, in milliseconds of the run's time."""
+    return 1000 / run.per_second
 
 
 def measure(users: int, rounds: int) -> dict[str, Any]:
@@ -104,10 +139,20 @@ def table(found: dict[str, Any]) -> str:
         "| bot | updates/s | p50 ms | p99 ms | planbot's cost per update over it |",
         "|---|---|---|---|---|",
     ]
-    rows = [("planbot", found["planbot"], None), *((name, f, f["ratio"]) for name, f in found["peers"].items())]
+    rows = [
+        ("planbot", found["planbot"], None),
+        *((name, f, f["ratio"]) for name, f in found["peers"].items()),
+        *((name, f, f["ratio"]) for name, f in found["floors"].items()),
+    ]
     for name, f, ratio in rows:
         shown = "" if ratio is None else f"{ratio:.2f}×"
         lines.append(f"| {name} | {f['per_second']:,.0f} | {f['p50_ms']:.2f} | {f['p99_ms']:.2f} | {shown} |")
+    own = found["own_ms"]
+    lines.append("")
+    lines.append(
+        "Own work (cost per update above the bot's own replay): "
+        + ", ".join(f"{name} {ms:.2f} ms" for name, ms in own.items())
+    )
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
+from bench.replay import Replay, replay_app
 from bot.bootstrap import build
 from bot.telegram.app import build_application
+from bot.telegram.update_queue import InboxQueue
 from tests.chat import Clock
 from tests.fakebot import FakeRequest, FakeTelegram
 from tests.scripts import COMPLETE_FR, EXPRESS_FR
@@ -67,12 +70,21 @@ def interviews(core: FakeTelegram, users: int, first_user: int) -> list[dict[str
     ]
 
 
+Receive = Callable[[Update], object]
+
+
 async def feed(
     app: Application,  # type: ignore[type-arg]
     updates: list[dict[str, Any]],
     replay: Replay | None = None,
     core: FakeTelegram | None = None,
 ) -> Run:
+    """Hand the updates to a bot one after the other, as its update queue would; time each, and the whole.
+
+    planbot's updates go through its inbox first (``received``), inside the time counted. With ``replay``, the
+    calls the bot made for each update are recorded (the fake's own bookkeeping is not counted).
+    """
+    receive = received(app)
     latencies = []
     bookkeeping = 0.0
     started = time.perf_counter()
@@ -81,7 +93,10 @@ async def feed(
         first_call = len(core.calls) if core is not None else 0
         begin = time.perf_counter()
         bookkeeping += begin - aside
-        await app.process_update(Update.de_json(update, app.bot))
+        incoming = Update.de_json(update, app.bot)
+        if receive is not None:
+            receive(incoming)
+        await app.process_update(incoming)
         end = time.perf_counter()
         latencies.append(end - begin)
         if replay is not None and core is not None:
@@ -100,32 +115,10 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(update.effective_chat.id, update.effective_message.text or "")
 
 
-class Replay:
-    """A bot that does no work: it sends, for each update, the very messages planbot sent for it."""
-
-    def __init__(self) -> None:
-        self.sent: dict[int, list[dict[str, Any]]] = {}
-
-    def record(self, core: FakeTelegram, first_call: int, update: dict[str, Any]) -> None:
-        """Keep the messages planbot sent for an update (the calls the fake received since ``first_call``)."""
-        calls = core.calls[first_call:]
-        self.sent[update["update_id"]] = [c.params for c in calls if c.method == "sendMessage"]
-
-    async def handler(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Send what planbot sent for this update, and do nothing else."""
-        for params in self.sent.get(update.update_id, ()):
-            await context.bot.send_message(
-                params["chat_id"],
-                params["text"],
-                parse_mode=params.get("parse_mode"),
-                reply_markup=_markup(params.get("reply_markup")),
-            )
-
-
-def _markup(raw: Any) -> Any:
-    from telegram import InlineKeyboardMarkup
-
-    return InlineKeyboardMarkup.de_json(raw, None) if raw else None
+def received(app: Application) -> Receive | None:  # type: ignore[type-arg]
+    """Planbot's own first step with an update: writing it to the inbox (what its update queue does as it is put)."""
+    queue = app.update_queue
+    return queue.receive if isinstance(queue, InboxQueue) else None
 
 
 async def measure(users: int = 20, rounds: int = 5) -> tuple[Run, Run, Run]:
@@ -135,24 +128,23 @@ async def measure(users: int = 20, rounds: int = 5) -> tuple[Run, Run, Run]:
     echo_app = ApplicationBuilder().token(core.token).request(request).get_updates_request(FakeRequest(core)).build()
     echo_app.add_handler(MessageHandler(filters.TEXT, echo))
     replay = Replay()
-    replay_app = ApplicationBuilder().token(core.token).request(FakeRequest(core)).build()
-    replay_app.add_handler(MessageHandler(filters.TEXT, replay.handler))
+    replaying = replay_app(replay, core.token, FakeRequest(core))
     with tempfile.TemporaryDirectory() as folder:
         services = build(Path(folder) / "bench.db", Clock())
         planbot = build_application(
             services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core), limit_rate=False
         )
-        async with echo_app, planbot, replay_app:
+        async with echo_app, planbot, replaying:
             warm = interviews(core, 2, 900_000)
             await feed(echo_app, warm)
             await feed(planbot, warm, replay, core)
-            await feed(replay_app, warm)
+            await feed(replaying, warm)
             echo_runs, planbot_runs, replay_runs = [], [], []
             for round_number in range(rounds):
                 updates = interviews(core, users, 1_000_000 * (round_number + 1))
                 echo_runs.append(await feed(echo_app, updates))
                 planbot_runs.append(await feed(planbot, updates, replay, core))
-                replay_runs.append(await feed(replay_app, updates))
+                replay_runs.append(await feed(replaying, updates))
         services.store.close()
     return _merge(echo_runs), _merge(planbot_runs), _merge(replay_runs)
 

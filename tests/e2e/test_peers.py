@@ -13,7 +13,12 @@ from telegram.ext import PicklePersistence
 from bench.peer import NAME, Variant, build_peer
 from bench.peer_sqlite import SQLitePersistence
 from bench.peers import figures, measure, merged, unfinished, users_of
+from bench.replay import Replay, replay_app
 from bench.throughput import Run, feed, interviews
+from bot.bootstrap import build
+from bot.telegram.app import build_application
+from bot.telegram.update_queue import InboxQueue
+from tests.chat import Clock
 from tests.fakebot import FakeRequest, FakeTelegram
 
 USERS = 2
@@ -67,13 +72,46 @@ async def test_the_peer_with_the_default_interval_writes_its_pickle_only_when_it
     assert after == in_memory
 
 
-def test_the_figures_give_planbots_cost_over_each_peer() -> None:
+def test_the_figures_give_planbots_cost_over_each_peer_and_each_bots_work_above_its_replay() -> None:
     planbot = Run(10, 0.02, [0.002] * 10)
     peers = {variant.value: [Run(10, 0.01, [0.001] * 10)] for variant in Variant}
-    found = figures(1, 1, {"planbot": planbot, **{name: merged(runs) for name, runs in peers.items()}})
+    floors = {"planbot-replay": Run(10, 0.008, [0.0008] * 10), "sqlite-replay": Run(10, 0.005, [0.0005] * 10)}
+    found = figures(1, 1, {"planbot": planbot, **{name: merged(runs) for name, runs in peers.items()}, **floors})
     assert found["planbot"]["per_second"] == pytest.approx(500)
     assert {name: f["ratio"] for name, f in found["peers"].items()} == pytest.approx(dict.fromkeys(peers, 2.0))
+    assert found["floors"]["planbot-replay"]["ratio"] == pytest.approx(2.5)
+    assert found["own_ms"] == pytest.approx({"planbot": 1.2, "sqlite": 0.5})
     json.dumps(found)
+
+
+async def test_a_replay_makes_the_very_calls_planbot_made_and_planbots_updates_go_through_its_inbox(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core = FakeTelegram()
+    updates = interviews(core, 1, 9_000)[:6]  # /start, the name, then express answers (typed, keyboards retired)
+    services = build(tmp_path / "planbot.db", Clock())
+    planbot = build_application(
+        services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core), limit_rate=False
+    )
+    replay = Replay()
+    replaying = replay_app(replay, core.token, FakeRequest(core))
+    queue = planbot.update_queue
+    assert isinstance(queue, InboxQueue)
+    received: list[int] = []
+    receive = queue.receive
+    monkeypatch.setattr(queue, "receive", lambda update: received.append(update.update_id) or receive(update))
+    async with planbot, replaying:
+        first = len(core.calls)
+        await feed(planbot, updates, replay, core)
+        made = [c.method for c in core.calls[first:]]
+        middle = len(core.calls)
+        await feed(replaying, updates)
+        again = [c.method for c in core.calls[middle:]]
+    assert "editMessageReplyMarkup" in made
+    assert again == made
+    assert received == [update["update_id"] for update in updates], "planbot's updates go through its inbox"
+    assert services.store.inbox.pending() == [], "and are marked handled there"
+    services.store.close()
 
 
 @pytest.mark.slow
