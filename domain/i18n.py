@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 from fluent.runtime import FluentBundle, FluentResource
@@ -26,7 +27,7 @@ class Catalog:
 
     def __init__(self, lang: Language) -> None:
         self.lang = lang
-        self.locale = BABEL_LOCALES[lang]
+        self.locale = Locale.parse(BABEL_LOCALES[lang])  # parsed once: babel parses a name on every call
         self._bundle = FluentBundle([lang.value], use_isolating=False)
         for path in sorted((LOCALES / lang.value).glob("*.ftl")):
             self._bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))

@@ -9,6 +9,7 @@ thumb. The model is written down in the README ("The KPI model").
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 
@@ -166,11 +167,30 @@ def awareness_kpis(objective: Objective) -> tuple[KpiId, ...]:
     )
 
 
+_SUGGESTED: dict[int, tuple[Plan, date, tuple[Kpi, ...]]] = {}
+_KEPT = 16
+_MEMO = threading.Lock()
+"""Plans whose KPIs are kept: the score, the card and the documents each ask for those of the same plan."""
+
+
 def suggest(plan: Plan, today: date) -> tuple[Kpi, ...]:
     """The KPIs that suit the plan's business, objectives and actions, each with its target when it can be computed.
 
-    Counts are whole numbers; a KPI whose target would fall under one is left out.
+    Counts are whole numbers; a KPI whose target would fall under one is left out. Worked out once for a plan
+    (plans are never changed, only copied) and a day.
     """
+    found = _SUGGESTED.get(id(plan))
+    if found is not None and found[0] is plan and found[1] == today:
+        return found[2]
+    kpis = _suggested(plan, today)
+    with _MEMO:  # documents are drawn in threads
+        _SUGGESTED[id(plan)] = (plan, today, kpis)
+        if len(_SUGGESTED) > _KEPT:
+            del _SUGGESTED[next(iter(_SUGGESTED))]
+    return kpis
+
+
+def _suggested(plan: Plan, today: date) -> tuple[Kpi, ...]:
     n = numbers(plan, today)
     wanted: list[tuple[KpiId, Ctx]] = []
     for objective in plan.objectives or ():
