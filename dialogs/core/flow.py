@@ -211,7 +211,27 @@ class Flow:
         """The plan with an answer stored."""
         if ref.step.write:
             return ref.step.write(plan, ref.path, value)
-        return put(plan, ref.path, value)
+        written = put(plan, ref.path, value)
+        self._carry_answered(plan, written, ref.path)
+        return written
+
+    def _carry_answered(self, plan: Plan, written: Plan, path: Path) -> None:
+        """Which questions ``written`` answers, from ``plan``'s, when it is ``plan`` with one place changed.
+
+        ``put`` shares every record off the path written: only the questions whose answer lies on that path, or
+        under it, are read again (presets fill many questions one after the other in express).
+        """
+        before = self._listed.get(id(plan))
+        if before is None or before.plan is not plan or before.answered is None:
+            return
+        after = self._worked_out(written)
+        if after.refs is not before.refs or after.answered is not None:
+            return
+        depth = len(path)
+        after.answered = [
+            self.value(written, ref) is not None if ref.path[:depth] == path[: len(ref.path)] else answered
+            for ref, answered in zip(before.refs, before.answered, strict=True)
+        ]
 
     def clear(self, plan: Plan, step_id: StepId) -> tuple[Plan, set[str]]:
         """The plan without any answer to a step (every item's), and the keys that were cleared."""

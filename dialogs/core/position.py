@@ -71,9 +71,8 @@ def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref
     """One pass: the session, whether a preset changed the plan (scan again), and the question reached."""
     plan = session.plan
     for ref, answered in zip(flow.listed(plan), flow.answered(plan), strict=True):
-        asks = flow.asks(ref.step, plan)
         if ref.key in session.recheck:
-            if asks or ref.key in session.opened:
+            if flow.asks(ref.step, plan) or ref.key in session.opened:
                 return session, False, ref
             value = flow.preset(plan, ref, session.lang, today)
             changes: dict[str, object] = {"recheck": session.recheck - {ref.key}}
@@ -81,7 +80,7 @@ def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref
                 changes["plan"] = flow.write(plan, ref, value)
             return session.model_copy(update=changes), True, None
         if ref.key in session.opened and not answered:
-            value = None if asks else flow.preset(plan, ref, session.lang, today)
+            value = None if flow.asks(ref.step, plan) else flow.preset(plan, ref, session.lang, today)
             if value is None:
                 return session, False, ref
             changes = {
@@ -92,7 +91,7 @@ def _scan(flow: Flow, session: Session, today: date) -> tuple[Session, bool, Ref
             return session.model_copy(update=changes), True, None
         if answered or ref.key in session.skipped:
             continue
-        if asks:
+        if flow.asks(ref.step, plan):
             return session, False, ref
         value = flow.preset(plan, ref, session.lang, today)
         defaults = session.defaults | {ref.key}
