@@ -207,12 +207,13 @@ class Flow:
         value = get(plan, ref.path)
         return ref.step.read(value) if ref.step.read and value is not None else value
 
-    def write(self, plan: Plan, ref: Ref, value: Any) -> Plan:
-        """The plan with an answer stored."""
+    def write(self, plan: Plan, ref: Ref, value: Any, supposed: bool = False) -> Plan:
+        """The plan with an answer stored (``supposed``: an answer imagined, to count what it would open)."""
         if ref.step.write:
             return ref.step.write(plan, ref.path, value)
         written = put(plan, ref.path, value)
-        self._carry_answered(plan, written, ref.path)
+        if not supposed:
+            self._carry_answered(plan, written, ref.path)
         return written
 
     def _carry_answered(self, plan: Plan, written: Plan, path: Path) -> None:

@@ -130,7 +130,7 @@ def standing(flow: Flow, session: Session, today: date) -> Standing:
         pending += 1
         expect = EXPECTED.get(ref.step.id)
         if expect is not None:
-            expected = flow.write(expected, ref, expect(flow, expected, ref, session.lang, today))
+            expected = flow.write(expected, ref, expect(flow, expected, ref, session.lang, today), supposed=True)
     total = done + pending
     if expected is not plan:
         total = _count(flow, session, expected) + len(_kept(flow, expected))
