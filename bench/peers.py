@@ -40,7 +40,8 @@ def unfinished(app: Any, users: set[int]) -> list[int]:
     return sorted(user for user in users if app.user_data.get(user, {}).get("reminders") is None)
 
 
-PEERS = frozenset(variant.value for variant in Variant)
+PEERS = tuple(variant.value for variant in Variant)
+"""The peer bots, by name."""
 FLOORS = {"planbot": "planbot-replay", Variant.SQLITE.value: "sqlite-replay"}
 """The bots whose Bot API calls are replayed by a bot doing nothing else, and the name of each replay."""
 
@@ -48,37 +49,39 @@ FLOORS = {"planbot": "planbot-replay", Variant.SQLITE.value: "sqlite-replay"}
 async def measure_async(users: int, rounds: int) -> dict[str, Any]:
     """Feed planbot and every peer the same interviews; their figures, and planbot's cost against each peer.
 
-    planbot's calls and the durable peer's are recorded and replayed by a bot that does nothing else: the cost of
-    saying what each says, under which neither can go.
+    planbot and the durable peer are each followed by a bot replaying their Bot API calls and doing nothing else:
+    the cost of saying what each says, under which neither can go.
     """
+    runs = await _rounds(users, rounds, ("planbot", *PEERS))
+    found = {name: merged(r) for name, r in runs.items()}
+    return figures(users, rounds, found, floors_of(found))
+
+
+async def _rounds(users: int, rounds: int, names: tuple[str, ...]) -> dict[str, list[Run]]:
+    """Rounds of interviews through the bots named, those of :data:`FLOORS` each followed by its replay."""
     core = FakeTelegram()
-    runs: dict[str, list[Run]] = {
-        "planbot": [],
-        **{variant.value: [] for variant in Variant},
-        **{floor: [] for floor in FLOORS.values()},
-    }
-    replays = {name: Replay() for name in FLOORS}
+    replays = {name: Replay() for name in names if name in FLOORS}
     with tempfile.TemporaryDirectory() as folder:
         services = build(Path(folder) / "planbot.db", Clock())
-        bots: dict[str, Any] = {
-            "planbot": build_application(
-                services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core), limit_rate=False
-            ),
-            **{
-                variant.value: build_peer(variant, Path(folder), core.token, FakeRequest(core), FakeRequest(core))
-                for variant in Variant
-            },
-            **{floor: replay_app(replays[name], core.token, FakeRequest(core)) for name, floor in FLOORS.items()},
-        }
-        recorded = {name: replays.get(name) for name in bots}
+        bots: dict[str, Any] = {}
+        for name in names:
+            if name == "planbot":
+                bots[name] = build_application(
+                    services, core.token, request=FakeRequest(core), updates_request=FakeRequest(core), limit_rate=False
+                )
+            else:
+                bots[name] = build_peer(Variant(name), Path(folder), core.token, FakeRequest(core), FakeRequest(core))
+            if name in replays:
+                bots[FLOORS[name]] = replay_app(replays[name], core.token, FakeRequest(core))
+        runs: dict[str, list[Run]] = {name: [] for name in bots}
         try:
             async with AsyncExitStack() as stack:
                 for app in bots.values():
                     await stack.enter_async_context(app)
                 for number in range(rounds + 1):
                     updates = interviews(core, WARM_USERS if number == 0 else users, 1_000_000 * (number + 1))
-                    for name, app in bots.items():  # each bot after the one it replays (see FLOORS)
-                        replay = recorded[name]
+                    for name, app in bots.items():  # a replay right after the bot it replays
+                        replay = replays.get(name)
                         run = await feed(app, updates, replay, core if replay is not None else None)
                         if name in PEERS:
                             missing = unfinished(app, users_of(updates))
@@ -90,7 +93,17 @@ async def measure_async(users: int, rounds: int) -> dict[str, Any]:
             for app in bots.values():
                 if isinstance(app.persistence, SQLitePersistence):
                     app.persistence.close()
-    return figures(users, rounds, {name: merged(found) for name, found in runs.items()})
+    return runs
+
+
+def floors_of(found: dict[str, Run]) -> dict[str, Any]:
+    """Each replay's figures, planbot's replay over the durable peer, and each replayed bot's own work."""
+    sqlite = found[Variant.SQLITE.value]
+    return {
+        "replays": {FLOORS[name]: summary(found[FLOORS[name]]) for name in FLOORS},
+        "planbot_replay_ratio": sqlite.per_second / found["planbot-replay"].per_second,
+        "own_ms": {name: cost_ms(found[name]) - cost_ms(found[floor]) for name, floor in FLOORS.items()},
+    }
 
 
 def merged(runs: list[Run]) -> Run:
@@ -98,8 +111,8 @@ def merged(runs: list[Run]) -> Run:
     return Run(sum(r.updates for r in runs), sum(r.seconds for r in runs), [x for r in runs for x in r.latencies])
 
 
-def figures(users: int, rounds: int, merged: dict[str, Run]) -> dict[str, Any]:
-    """The figures as plain JSON data: each bot's summary, and planbot's cost per update over each peer's."""
+def figures(users: int, rounds: int, merged: dict[str, Run], floors: dict[str, Any]) -> dict[str, Any]:
+    """The figures as plain JSON data: each bot's summary, planbot's cost per update over each peer's, the floors."""
     planbot = merged["planbot"]
     peers = {
         variant.value: {
@@ -108,19 +121,7 @@ def figures(users: int, rounds: int, merged: dict[str, Run]) -> dict[str, Any]:
         }
         for variant in Variant
     }
-    floors = {
-        floor: {**summary(merged[floor]), "ratio": merged[floor].per_second / planbot.per_second}
-        for floor in FLOORS.values()
-    }
-    own = {name: cost_ms(merged[name]) - cost_ms(merged[floor]) for name, floor in FLOORS.items()}
-    return {
-        "users": users,
-        "rounds": rounds,
-        "planbot": summary(planbot),
-        "peers": peers,
-        "floors": floors,
-        "own_ms": own,
-    }
+    return {"users": users, "rounds": rounds, "planbot": summary(planbot), "peers": peers, "floors": floors}
 
 
 def cost_ms(run: Run) -> float:
@@ -139,20 +140,16 @@ def table(found: dict[str, Any]) -> str:
         "| bot | updates/s | p50 ms | p99 ms | planbot's cost per update over it |",
         "|---|---|---|---|---|",
     ]
-    rows = [
-        ("planbot", found["planbot"], None),
-        *((name, f, f["ratio"]) for name, f in found["peers"].items()),
-        *((name, f, f["ratio"]) for name, f in found["floors"].items()),
-    ]
+    rows = [("planbot", found["planbot"], None), *((name, f, f["ratio"]) for name, f in found["peers"].items())]
     for name, f, ratio in rows:
         shown = "" if ratio is None else f"{ratio:.2f}×"
         lines.append(f"| {name} | {f['per_second']:,.0f} | {f['p50_ms']:.2f} | {f['p99_ms']:.2f} | {shown} |")
-    own = found["own_ms"]
-    lines.append("")
-    lines.append(
-        "Own work (cost per update above the bot's own replay): "
-        + ", ".join(f"{name} {ms:.2f} ms" for name, ms in own.items())
-    )
+    floors = found["floors"]
+    lines += ["", "Bots replaying another's calls and doing nothing else, in the same run:"]
+    lines += [f"- {name}: {f['per_second']:,.0f}/s, p50 {f['p50_ms']:.2f} ms" for name, f in floors["replays"].items()]
+    lines.append(f"- planbot's replay costs {floors['planbot_replay_ratio']:.2f}× the durable peer (the floor)")
+    own = ", ".join(f"{name} {ms:.2f} ms" for name, ms in floors["own_ms"].items())
+    lines.append(f"- own work (cost per update above the bot's replay): {own}")
     return "\n".join(lines)
 
 

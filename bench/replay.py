@@ -7,13 +7,14 @@ replay is its own work (reading the answer, deciding what comes next, keeping it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 from telegram.request import BaseRequest
 
-from tests.fakebot import FakeTelegram
+from tests.fakebot.state import Call
 
 REPLAYED = frozenset({"sendMessage", "editMessageReplyMarkup", "editMessageText"})
 """The calls a text answer makes (the interview's, in the benchmarks); any other is a benchmark error."""
@@ -26,9 +27,9 @@ class Replay:
         self.calls: dict[int, list[tuple[str, dict[str, Any]]]] = {}
         self._live: dict[int, int] = {}  # chat id -> the replay's own last message with buttons
 
-    def record(self, core: FakeTelegram, first_call: int, update: dict[str, Any]) -> None:
-        """Keep the calls the fake received since ``first_call``, made for ``update``."""
-        calls = [(c.method, c.params) for c in core.calls[first_call:]]
+    def record(self, made: Sequence[Call], update: dict[str, Any]) -> None:
+        """Keep the calls the fake received for ``update``."""
+        calls = [(c.method, c.params) for c in made]
         unexpected = {method for method, _ in calls} - REPLAYED
         if unexpected:
             raise ValueError(f"update {update['update_id']}: calls the replay does not make: {sorted(unexpected)}")
@@ -37,7 +38,7 @@ class Replay:
     async def handler(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Make the recorded calls; an edit applies to the replay's own message, as the bot's did to its own."""
         bot = context.bot
-        for method, params in self.calls.get(update.update_id, ()):
+        for method, params in self.calls.pop(update.update_id, ()):  # kept no longer than needed
             chat_id = params["chat_id"]
             markup = _markup(params.get("reply_markup"))
             if method == "sendMessage":

@@ -145,7 +145,7 @@ def problems(f: dict[str, dict[str, Any]], sizes: dict[str, list[str]]) -> list[
             "planbot and every peer handle the same updates",
         ),
         (
-            all(floor["updates"] == f["peers"]["planbot"]["updates"] for floor in f["peers"]["floors"].values()),
+            all(r["updates"] == f["peers"]["planbot"]["updates"] for r in f["peers"]["floors"]["replays"].values()),
             "every replay handles the same updates",
         ),
     ]
@@ -181,14 +181,14 @@ def peer_rows(peers: dict[str, Any]) -> list[Row]:
         )
         for name, what in PEERS.items()
     ]
-    floor, own = peers["floors"]["planbot-replay"], peers["own_ms"]
+    floors = peers["floors"]
+    floor, own = floors["replays"]["planbot-replay"], floors["own_ms"]
     found += [
         Row(
             "the floor: a bot that does nothing but make planbot's own Bot API calls again (its messages, and the "
             "keyboard taken off a question answered by typing), against the durable peer (`bench/replay.py`)",
             "—",
-            f"{peers['peers']['sqlite']['per_second'] / floor['per_second']:.2f}× the durable peer's cost "
-            f"({n(floor['per_second'])}/s)",
+            f"{floors['planbot_replay_ratio']:.2f}× the durable peer's cost ({n(floor['per_second'])}/s)",
             True,
         ),
         Row(

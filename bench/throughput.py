@@ -82,30 +82,29 @@ async def feed(
     """Hand the updates to a bot one after the other, as its update queue would; time each, and the whole.
 
     planbot's updates go through its inbox first (``received``), inside the time counted. With ``replay``, the
-    calls the bot made for each update are recorded (the fake's own bookkeeping is not counted).
+    calls the bot made for each update are recorded, once the run is over.
     """
     receive = received(app)
     latencies = []
-    bookkeeping = 0.0
+    firsts: list[int] = []  # where each update's calls begin among the fake's (for a replay)
     started = time.perf_counter()
     for update in updates:
-        aside = time.perf_counter()
-        first_call = len(core.calls) if core is not None else 0
+        if core is not None:
+            firsts.append(core.call_count)
         begin = time.perf_counter()
-        bookkeeping += begin - aside
         incoming = Update.de_json(update, app.bot)
         if receive is not None:
             receive(incoming)
         await app.process_update(incoming)
-        end = time.perf_counter()
-        latencies.append(end - begin)
-        if replay is not None and core is not None:
-            replay.record(core, first_call, update)
-        bookkeeping += time.perf_counter() - end
+        latencies.append(time.perf_counter() - begin)
     tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     if tasks:  # pictures drawn after their message count in the total time, not in the update's latency
         await asyncio.gather(*tasks)
-    elapsed = time.perf_counter() - started - bookkeeping
+    elapsed = time.perf_counter() - started
+    if replay is not None and core is not None:  # the calls read once the run is over
+        calls = core.calls
+        for update, first, last in zip(updates, firsts, [*firsts[1:], len(calls)], strict=True):
+            replay.record(calls[first:last], update)
     return Run(len(updates), elapsed, latencies)
 
 

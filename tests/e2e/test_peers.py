@@ -12,7 +12,7 @@ from telegram.ext import PicklePersistence
 
 from bench.peer import NAME, Variant, build_peer
 from bench.peer_sqlite import SQLitePersistence
-from bench.peers import figures, measure, merged, unfinished, users_of
+from bench.peers import figures, floors_of, measure, unfinished, users_of
 from bench.replay import Replay, replay_app
 from bench.throughput import Run, feed, interviews
 from bot.bootstrap import build
@@ -74,13 +74,14 @@ async def test_the_peer_with_the_default_interval_writes_its_pickle_only_when_it
 
 def test_the_figures_give_planbots_cost_over_each_peer_and_each_bots_work_above_its_replay() -> None:
     planbot = Run(10, 0.02, [0.002] * 10)
-    peers = {variant.value: [Run(10, 0.01, [0.001] * 10)] for variant in Variant}
-    floors = {"planbot-replay": Run(10, 0.008, [0.0008] * 10), "sqlite-replay": Run(10, 0.005, [0.0005] * 10)}
-    found = figures(1, 1, {"planbot": planbot, **{name: merged(runs) for name, runs in peers.items()}, **floors})
+    peers = {variant.value: Run(10, 0.01, [0.001] * 10) for variant in Variant}
+    replays = {"planbot-replay": Run(10, 0.008, [0.0008] * 10), "sqlite-replay": Run(10, 0.005, [0.0005] * 10)}
+    runs = {"planbot": planbot, **peers, **replays}
+    found = figures(1, 1, runs, floors_of(runs))
     assert found["planbot"]["per_second"] == pytest.approx(500)
     assert {name: f["ratio"] for name, f in found["peers"].items()} == pytest.approx(dict.fromkeys(peers, 2.0))
-    assert found["floors"]["planbot-replay"]["ratio"] == pytest.approx(2.5)
-    assert found["own_ms"] == pytest.approx({"planbot": 1.2, "sqlite": 0.5})
+    assert found["floors"]["planbot_replay_ratio"] == pytest.approx(0.8), "planbot's calls alone: 0.8 ms, the peer 1"
+    assert found["floors"]["own_ms"] == pytest.approx({"planbot": 1.2, "sqlite": 0.5})
     json.dumps(found)
 
 
@@ -120,6 +121,7 @@ def test_planbot_and_every_peer_handle_the_same_updates() -> None:
     counts = {found["planbot"]["updates"], *(f["updates"] for f in found["peers"].values())}
     assert counts == {93}, "one complete interview (80 updates) and one express (13)"
     assert all(f["ratio"] > 0 for f in found["peers"].values())
+    assert {r["updates"] for r in found["floors"]["replays"].values()} == {93}, "each replay made every update's calls"
 
 
 async def test_a_peer_user_can_answer_by_tapping_the_buttons(tmp_path: Path) -> None:

@@ -67,6 +67,12 @@ class Reading(LockedState):
         with self._lock:
             return list(self._st.calls)
 
+    @property
+    def call_count(self) -> int:
+        """How many Bot API calls were received (counted, not copied: cheap at every update of a benchmark)."""
+        with self._lock:
+            return len(self._st.calls)
+
     def calls_to(self, method: str) -> list[Call]:
         """Return the calls to one method (exact Bot API name, e.g. ``"sendMessage"``)."""
         return [c for c in self.calls if c.method == method]
