@@ -20,7 +20,7 @@ from typing import Any
 from bench.peer import Variant, build_peer
 from bench.peer_sqlite import SQLitePersistence
 from bench.replay import Replay, replay_app
-from bench.throughput import Run, feed, interviews, summary
+from bench.throughput import Run, checkpointing, feed, interviews, merged, summary
 from bot.bootstrap import build
 from bot.telegram.app import build_application
 from tests.chat import Clock
@@ -62,7 +62,7 @@ async def _rounds(users: int, rounds: int, names: tuple[str, ...]) -> dict[str, 
     core = FakeTelegram()
     replays = {name: Replay() for name in names if name in FLOORS}
     with tempfile.TemporaryDirectory() as folder:
-        services = build(Path(folder) / "planbot.db", Clock())
+        services = build(Path(folder) / "planbot.db", Clock(), checkpoints_aside=True)
         bots: dict[str, Any] = {}
         for name in names:
             if name == "planbot":
@@ -76,6 +76,7 @@ async def _rounds(users: int, rounds: int, names: tuple[str, ...]) -> dict[str, 
         runs: dict[str, list[Run]] = {name: [] for name in bots}
         try:
             async with AsyncExitStack() as stack:
+                stack.enter_context(checkpointing(services.store))
                 for app in bots.values():
                     await stack.enter_async_context(app)
                 for number in range(rounds + 1):
@@ -106,18 +107,13 @@ def floors_of(found: dict[str, Run]) -> dict[str, Any]:
     }
 
 
-def merged(runs: list[Run]) -> Run:
-    """Several rounds of one bot as one run."""
-    return Run(sum(r.updates for r in runs), sum(r.seconds for r in runs), [x for r in runs for x in r.latencies])
-
-
-def figures(users: int, rounds: int, merged: dict[str, Run], floors: dict[str, Any]) -> dict[str, Any]:
+def figures(users: int, rounds: int, runs: dict[str, Run], floors: dict[str, Any]) -> dict[str, Any]:
     """The figures as plain JSON data: each bot's summary, planbot's cost per update over each peer's, the floors."""
-    planbot = merged["planbot"]
+    planbot = runs["planbot"]
     peers = {
         variant.value: {
-            **summary(merged[variant.value]),
-            "ratio": merged[variant.value].per_second / planbot.per_second,
+            **summary(runs[variant.value]),
+            "ratio": runs[variant.value].per_second / planbot.per_second,
         }
         for variant in Variant
     }
@@ -137,13 +133,14 @@ def measure(users: int, rounds: int) -> dict[str, Any]:
 def table(found: dict[str, Any]) -> str:
     """The figures as a small Markdown table."""
     lines = [
-        "| bot | updates/s | p50 ms | p99 ms | planbot's cost per update over it |",
-        "|---|---|---|---|---|",
+        "| bot | updates/s | p50 ms | p99 ms | p99 processor time, ms | planbot's cost per update over it |",
+        "|---|---|---|---|---|---|",
     ]
     rows = [("planbot", found["planbot"], None), *((name, f, f["ratio"]) for name, f in found["peers"].items())]
     for name, f, ratio in rows:
         shown = "" if ratio is None else f"{ratio:.2f}×"
-        lines.append(f"| {name} | {f['per_second']:,.0f} | {f['p50_ms']:.2f} | {f['p99_ms']:.2f} | {shown} |")
+        figures = f"{f['per_second']:,.0f} | {f['p50_ms']:.2f} | {f['p99_ms']:.2f} | {f['p99_cpu_ms']:.2f}"
+        lines.append(f"| {name} | {figures} | {shown} |")
     floors = found["floors"]
     lines += ["", "Bots replaying another's calls and doing nothing else, in the same run:"]
     lines += [f"- {name}: {f['per_second']:,.0f}/s, p50 {f['p50_ms']:.2f} ms" for name, f in floors["replays"].items()]
