@@ -167,6 +167,21 @@ def unsound_targets(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
         yield Finding("fit:targets", t("fit-targets", kpi=t(f"kpi-{kpi.id}")), 10, fixes, t("gain-fit-targets"))
 
 
+def no_payback(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
+    """An objective whose new customers bring back less gross margin than the budget spent to win them."""
+    n = numbers(plan, today)
+    needed = n.break_even_customers
+    if n.roi is None or n.roi >= 0 or needed is None or n.period_margin is None or n.spend is None:
+        return
+    fixes = (
+        Fix("price", t("fix-review-price"), review=(StepId.PRICE_POINT,)),
+        Fix("budget", t("fix-review-budget"), review=(StepId.BUDGET,)),
+        _keep(t),
+    )
+    text = t("fit-payback", margin=t.money(n.period_margin), spend=t.money(n.spend), needed=needed)
+    yield Finding("fit:payback", text, 10, fixes, t("gain-fit-payback"))
+
+
 def unconfirmed_claims(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A proof the user never stated (written by an earlier release's presets): a claim to confirm."""
     proof = plan.positioning.proof
@@ -228,6 +243,7 @@ FIT = (
     site_work_without_site,
     capacity_breach,
     unsound_targets,
+    no_payback,
     unconfirmed_claims,
     short_span,
     churn_unplanned,

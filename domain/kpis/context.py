@@ -32,11 +32,20 @@ class Ctx:
 
     @property
     def expected(self) -> float | None:
-        """New customers a tactic should bring (whole people): its equal share of the objective."""
-        share = self.share
-        if share is None:
+        """New customers a tactic should bring (whole people): its equal share of the objective.
+
+        Shared out so that the tactics' customers add up to the objective, not to more: each tactic has the
+        objective ÷ tactics, rounded down, and the first ones one more until the remainder is used up.
+        """
+        if self.share is None:
             return self.n.customers
-        return None if not self.n.customers else whole(self.n.customers * share / 100)
+        total = whole(self.n.customers)
+        tactics = self.plan.mix.promotion.tactics or ()
+        if total is None or self.serves not in tactics:
+            return None
+        count, index = len(tactics), tactics.index(self.serves)
+        own = int(total) // count + (index < int(total) % count)
+        return float(own) if own else None
 
 
 Target = tuple[float | None, dict[str, Quantity]] | tuple[float | None, dict[str, Quantity], str]

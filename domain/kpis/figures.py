@@ -128,10 +128,14 @@ class Numbers:
         return None if self.price is None else self.price * self.purchases
 
     @property
+    def lifetime_purchases(self) -> float:
+        """Purchases a customer makes while they stay: a year's × the years retained, and at least the first one."""
+        return max(1.0, self.purchases * self.years)
+
+    @property
     def clv(self) -> float | None:
-        """Customer lifetime value: basket × purchases a year × years retained × margin."""
-        value = self.yearly_value
-        return None if value is None else value * self.years * self.margin / 100
+        """Customer lifetime value: basket × purchases while a customer stays (one at least) × margin."""
+        return None if self.price is None else self.price * self.lifetime_purchases * self.margin / 100
 
     @property
     def period_margin(self) -> float | None:
@@ -152,6 +156,13 @@ class Numbers:
         """Revenue the new customers bring within the period (the margin's basis, before the margin)."""
         margin = self.period_margin
         return None if margin is None or not self.margin else margin / (self.margin / 100)
+
+    @property
+    def break_even_customers(self) -> int | None:
+        """How many new customers, won as the objective's are, bring back the period's spend in gross margin."""
+        if self.period_margin is None or not self.customers or not self.spend:
+            return None
+        return math.ceil(self.spend / (self.period_margin / self.customers))
 
     @property
     def roi(self) -> float | None:

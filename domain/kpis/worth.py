@@ -17,26 +17,40 @@ def cac(ctx: Ctx) -> Target:
 
 
 def roi(ctx: Ctx) -> Target:
-    """Return on the period's spend, on the gross margin the new customers bring."""
+    """Return on the period's spend, on the gross margin the new customers bring.
+
+    When that margin falls short of the spend, the target is to break even, never a loss to aim at: the basis
+    says how many new customers it takes (the score says the objective does not pay for its budget).
+    """
     n = ctx.n
-    return n.roi, quantities(
+    inputs = quantities(
         customers=(whole(n.customers), Unit.COUNT),
         margin_amount=(n.period_margin, Unit.MONEY),
         margin=(n.margin, Unit.PERCENT),
         spend=(n.spend, Unit.MONEY),
         months=(n.months, Unit.MONTHS),
     )
+    needed = n.break_even_customers
+    if n.roi is not None and n.roi < 0 and needed is not None:
+        return 0.0, {**inputs, **quantities(needed=(needed, Unit.COUNT))}, "kpi-basis-roi-short"
+    return n.roi, inputs
 
 
 def clv(ctx: Ctx) -> Target:
-    """Customer lifetime value: basket × purchases a year × years retained × margin."""
+    """Customer lifetime value: basket × purchases a year × years retained × margin, one purchase at least.
+
+    A customer who buys once every few years (a website, a kitchen) and stays less than that still bought once.
+    """
     n = ctx.n
-    return n.clv, quantities(
+    inputs = quantities(
         price=(n.price, Unit.MONEY),
         purchases=(n.purchases, Unit.COUNT),
         years=(n.years, Unit.COUNT),
         margin=(n.margin, Unit.PERCENT),
     )
+    if n.purchases * n.years < 1:
+        return n.clv, inputs, "kpi-basis-clv-once"
+    return n.clv, inputs
 
 
 def ltv_cac(ctx: Ctx) -> Target:

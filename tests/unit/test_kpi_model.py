@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from domain.kpis import Kpi, Unit, suggest
+from domain.kpis import Kpi, Unit, numbers, suggest
+from domain.kpis.context import Ctx
 from domain.models import (
     Action,
     ActionStatus,
@@ -112,8 +113,34 @@ def test_every_count_is_a_whole_number_and_one_under_one_is_left_out() -> None:
     counted = [k for k in found if k.target is not None and k.target.unit is Unit.COUNT]
     assert counted
     assert all(k.target is not None and k.target.value.is_integer() and k.target.value >= 1 for k in counted)
-    # the referrals' equal share of 2 customers is 0.4: no "0.4 referred customers" target
-    assert KpiId.REFERRED_CUSTOMERS not in {k.id for k in found}
+    # 2 customers shared among 5 tactics: the first two bring one each, and no "0.4 referred customers" target
+    referred = next(k for k in found if k.id is KpiId.REFERRED_CUSTOMERS)
+    assert referred.target is not None
+    assert referred.target.value == 1
+
+
+@pytest.mark.parametrize(
+    ("customers", "tactics", "shares"),
+    [(15, 4, [4, 4, 4, 3]), (8, 6, [2, 2, 1, 1, 1, 1]), (2, 5, [1, 1, None, None, None])],
+)
+def test_the_tactics_customers_add_up_to_the_objective_not_to_more(
+    customers: int, tactics: int, shares: list[int | None]
+) -> None:
+    chosen = (Tactic.REFERRAL, Tactic.CONTENT, Tactic.OUTREACH, Tactic.PARTNERSHIPS, Tactic.SOCIAL, Tactic.EVENTS)
+    found = plan(
+        "b2b_consultant",
+        budget=3000,
+        customers=customers,
+        price=6000,
+        purchases=1,
+        margin=80,
+        tactics=chosen[:tactics],
+        split=(100 / tactics,) * tactics,
+    )
+    n = numbers(found, START)
+    expected = [Ctx(found, n, tactic).expected for tactic in chosen[:tactics]]
+    assert expected == shares
+    assert sum(e or 0 for e in expected) == customers
 
 
 def test_a_saas_gets_trials_mrr_churn_and_cac_payback() -> None:

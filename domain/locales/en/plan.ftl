@@ -153,7 +153,12 @@ kpi-basis-roi = Over { $months }, { $customers } { $customers ->
         [one] new customer
        *[other] new customers
     } arriving through the period (each buys for about half of it on average, and at least once) bring about { $margin_amount } of gross margin ({ $margin } margin), for { $spend } spent.
+kpi-basis-roi-short = Over { $months }, { $customers } { $customers ->
+        [one] new customer brings
+       *[other] new customers bring
+    } about { $margin_amount } of gross margin for { $spend } spent: the plan would lose money. It takes about { $needed } new customers to break even, or another basket, margin or budget.
 kpi-basis-clv = Basket { $price } × purchases a year { $purchases } × years retained { $years } × margin { $margin }.
+kpi-basis-clv-once = Basket { $price } × margin { $margin }, for one purchase: { $purchases } a year × { $years } years retained make less than one, and a customer has bought at least once.
 kpi-basis-ltv-cac = Your plan gives { $ratio }; below 3 to 1, acquisition costs too much.
 kpi-basis-ltv-cac-alone = Below 3 to 1, acquisition costs too much.
 kpi-basis-nps = Common benchmark: above 0 is good, above 50 excellent (Bain & Company, who created the NPS); 30 is a realistic target for the first year.

@@ -150,7 +150,12 @@ kpi-basis-roi = Sur { $months }, { $customers } { $customers ->
         [one] nouveau client
        *[other] nouveaux clients
     } qui arrivent au fil de la période (chacun achète en moyenne pendant la moitié de celle-ci, et au moins une fois) dégagent environ { $margin_amount } de marge brute ({ $margin } de marge), pour { $spend } dépensés.
+kpi-basis-roi-short = Sur { $months }, { $customers } { $customers ->
+        [one] nouveau client dégage
+       *[other] nouveaux clients dégagent
+    } environ { $margin_amount } de marge brute pour { $spend } dépensés : le plan perdrait de l'argent. Il faut environ { $needed } nouveaux clients pour rentrer dans vos frais, ou un panier, une marge ou un budget revus.
 kpi-basis-clv = Panier { $price } × achats par an { $purchases } × années de fidélité { $years } × marge { $margin }.
+kpi-basis-clv-once = Panier { $price } × marge { $margin }, pour un achat : { $purchases } achat par an × { $years } ans de fidélité en font moins d'un, et un client a acheté au moins une fois.
 kpi-basis-ltv-cac = Votre plan donne { $ratio } ; au-dessous de 3 pour 1, l'acquisition coûte trop cher.
 kpi-basis-ltv-cac-alone = Au-dessous de 3 pour 1, l'acquisition coûte trop cher.
 kpi-basis-nps = Repère courant : au-dessus de 0 c'est bien, au-dessus de 50 excellent (Bain & Company, à l'origine du NPS) ; 30 est une cible réaliste la première année.
