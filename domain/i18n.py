@@ -74,7 +74,9 @@ class Catalog:
         return text
 
     def number(self, value: float, digits: int = 1) -> str:
-        """A number with the locale's separators, rounded to ``digits`` decimals."""
+        """A number with the locale's separators, rounded to ``digits`` decimals (two at least under one: 0,25)."""
+        if 0 < abs(value) < 1:
+            digits = max(digits, 2)
         return str(format_decimal(round(value, digits), locale=self.locale))
 
     def percent(self, value: float) -> str:

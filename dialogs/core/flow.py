@@ -12,8 +12,9 @@ from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, alwa
 from domain.i18n import Catalog
 from domain.models import Language, Mode, Plan
 
-LISTED = 1024
-"""Plans whose list of questions is kept: the plans of the users active lately (a turn may make several)."""
+LISTED = 128
+"""Plans whose list of questions is kept: the plans of the users active lately (a turn may make several). Each
+holds its plan: a thousand of them would cost some 30 MB (``bench.memory``)."""
 
 
 @dataclass(frozen=True)

@@ -95,12 +95,14 @@ def understand(text: str, asked: Asked, t: Catalog, today: date, notes: list[str
     if worth == HOURS_A_DAY and reading.noun is Noun.DAYS:
         said.append(t("numbers-day-hours", hours=HOURS_A_DAY))
     converted = _per(reading.rate, asked, t)
+    if converted is not None and value < 1 and math.isclose(value, converted[0]):
+        converted = None  # "0,25 (one every 4 years)": the number typed is already the yearly one, explained
     final = value * converted[0] if converted else value
     if asked.whole and final != int(final):
         if reading.shape is Shape.EXACT and converted is None and reading.noun is not Noun.MINUTES:
             raise InvalidAnswer("error-number-whole")
         final = float(math.floor(final + 0.5))
-    final = round(final, 2 if asked.unit is Unit.MONEY else 1)
+    final = round(final, 2 if asked.unit is Unit.MONEY or abs(final) < 1 else 1)  # 0,25 a year stays 0,25
     kept = final if converted is None else value
     if reading.shape is Shape.RANGE:
         shown = {"value": _show(kept, asked, t), "low": _show(low, asked, t), "high": _show(high, asked, t)}

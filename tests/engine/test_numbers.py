@@ -79,6 +79,9 @@ def understood(question: str, typed: str, lang: str = "fr") -> tuple[float, list
         ("customers", "un peu plus de 20", "fr", 20),
         ("purchases", "une fois par an", "fr", 1),
         ("purchases", "tous les mois", "fr", 12),
+        ("purchases", "0,25", "fr", 0.25),
+        ("purchases", "une fois tous les 4 ans", "fr", 0.25),
+        ("purchases", "0,25 (une refonte tous les 4 ans, hors maintenance)", "fr", 0.25),
         ("purchases", "every 3 months", "en", 4),
         ("audience", "5k", "fr", 5000),
         ("audience", "1,2 million", "fr", 1_200_000),
@@ -283,3 +286,9 @@ def test_a_plain_number_says_nothing_more_than_the_answer(chat: Chat) -> None:
     chat.answer("3 000 €")
     assert not [r for r in chat.replies if isinstance(r, Notice) and r.tone is Tone.ERROR]
     assert not any("J'ai compris" in line for line in said_after_the_answer(chat))
+
+
+def test_a_number_under_one_is_shown_with_its_two_decimals() -> None:
+    assert catalog(Language.FR).number(0.25) == "0,25"
+    assert catalog(Language.EN).number(0.25) == "0.25"
+    assert catalog(Language.FR).number(2.25) == "2,2", "above one, a decimal is enough"
