@@ -12,6 +12,7 @@ from datetime import date
 
 from domain.advice import Finding, Fix
 from domain.business import Family
+from domain.churn import kept_a_year
 from domain.i18n import Catalog
 from domain.kpis import numbers
 from domain.models import Metric, Objective, ObjectiveKind, Plan
@@ -21,24 +22,19 @@ NOTABLE = 0.1
 already 11 %): every subscription business with a churn to speak of."""
 
 
-def kept_a_year(churn: float) -> float:
-    """Percent of subscribers still there after twelve months at ``churn`` percent leaving a month."""
-    return 100 * (1 - churn / 100) ** 12
-
-
 def churn_unplanned(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
     """A subscription losing a notable share of its subscribers a year, without a retention objective."""
     n = numbers(plan, today)
-    model = n.model
-    if model is None or model.family is not Family.SUBSCRIPTION or not model.churn:
+    model, churn = n.model, n.churn
+    if model is None or model.family is not Family.SUBSCRIPTION or not churn:
         return
     if plan.objective(ObjectiveKind.LOYALTY) is not None:
         return
-    share = 100 - kept_a_year(model.churn)
+    share = 100 - kept_a_year(churn)
     lost = round((n.base or 0) * share / 100)
     if share < 100 * NOTABLE or (n.base and lost < 3):
         return
-    target = round(kept_a_year(model.churn / 2))
+    target = round(kept_a_year(churn / 2))
     conquest = plan.objective(ObjectiveKind.CONQUEST)
 
     def add(p: Plan) -> Plan:
@@ -48,7 +44,7 @@ def churn_unplanned(plan: Plan, t: Catalog, today: date) -> Iterator[Finding]:
 
     fixes = (Fix("retention", t("fix-add-retention", target=target), change=add), Fix("keep", t("coach-keep")))
     if n.base:
-        text = t("fit-churn", churn=t.percent(model.churn), lost=lost, base=n.base, target=target)
+        text = t("fit-churn", churn=t.percent(churn), lost=lost, base=n.base, target=target)
     else:  # the subscribers today were not asked (express): the share that leaves in a year
-        text = t("fit-churn-share", churn=t.percent(model.churn), share=t.percent(round(share)), target=target)
+        text = t("fit-churn-share", churn=t.percent(churn), share=t.percent(round(share)), target=target)
     yield Finding("fit:churn", text, 10, fixes, t("gain-fit-churn"))

@@ -37,6 +37,7 @@ class StepId(StrEnum):
     CAPACITY = "capacity"
     CUSTOMERS = "customers"
     RETURNING = "returning"
+    CHURN = "churn"
     AUDIENCE = "audience"
     TEAM = "team"
     OFFER = "offer"

@@ -13,7 +13,7 @@ from dialogs.parsing.months import last_day
 from dialogs.phases.mix import advised_split
 from dialogs.phases.objectives import GOAL_METRIC
 from domain.action_plan import merge, propose
-from domain.business import BusinessModel, model_of
+from domain.business import BusinessModel, Family, model_of
 from domain.models import Language, Plan, PriceStrategy, Tactic
 from domain.presets import PresetSegment
 
@@ -94,8 +94,8 @@ def _segments(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today:
 def _purchases(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> float:
     """Purchases a year per customer: the model's regular's, blended with the share who never come back."""
     returning = plan.facts.returning
-    if returning is None or found.purchases_per_year <= 1:
-        return found.purchases_per_year
+    if returning is None or found.purchases_per_year <= 1 or found.family is Family.SUBSCRIPTION:
+        return found.purchases_per_year  # a subscriber pays every month while subscribed: churn counts the rest
     return round(1 + returning / 100 * (found.purchases_per_year - 1), 1)
 
 

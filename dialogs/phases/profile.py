@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dialogs.answers import Choice, Context, Number, Text
-from dialogs.core.steps import Node, Phase, Step, StepId
+from dialogs.core.steps import Node, Path, Phase, Step, StepId, put
 from dialogs.parsing.number_lexicon import Unit
 from dialogs.parsing.numbers import Noun, Period, capacity_counts, capacity_period
 from dialogs.phases.activity import Activity, write_activity
 from dialogs.phases.suggestions import areas
 from domain.business import Family, model_of
+from domain.churn import kept_a_year, monthly_churn
 from domain.models import Market, Mode, ObjectiveKind, Plan, Stage, Website
 
 PHASE = Phase.PROFILE
@@ -67,6 +68,32 @@ def has_customers(plan: Plan) -> bool:
 def has_customer_count(plan: Plan) -> bool:
     """Whether the user said how many customers they have today, or wants them back (the base to grow from)."""
     return bool(plan.facts.customers) or loyalty_goal(plan)
+
+
+def subscribes(plan: Plan) -> bool:
+    """Whether customers subscribe (they stay or cancel, rather than come back)."""
+    found = model_of(plan)
+    return found is not None and found.family is Family.SUBSCRIPTION
+
+
+def returns(plan: Plan) -> bool:
+    """Whether the share of customers who come back is asked: of a business whose customers buy again."""
+    return has_customer_count(plan) and not subscribes(plan)
+
+
+def cancels(plan: Plan) -> bool:
+    """Whether the monthly churn is asked: of a subscription business with subscribers."""
+    return has_customer_count(plan) and subscribes(plan)
+
+
+def kept_from_churn(plan: Plan, path: Path, churn: float) -> Plan:
+    """A monthly churn typed, stored as the share of subscribers kept a year (what retention is measured by)."""
+    return put(plan, path, round(kept_a_year(churn), 1))
+
+
+def churn_from_kept(kept: float) -> float:
+    """The share kept a year, shown as the monthly churn it comes from."""
+    return round(monthly_churn(kept), 1)
 
 
 def loyalty_goal(plan: Plan) -> bool:
@@ -138,9 +165,19 @@ STEPS: tuple[Node, ...] = (
         StepId.RETURNING,
         Number(Unit.PERCENT, most=100, of=lambda plan: plan.facts.customers),
         ("facts", "returning"),
-        when=has_customer_count,
+        when=returns,
         express=loyalty_goal,
         optional=True,
+    ),
+    Step(
+        StepId.CHURN,
+        Number(Unit.PERCENT, least=0.1, most=50),
+        ("facts", "returning"),
+        when=cancels,
+        express=loyalty_goal,
+        optional=True,
+        read=churn_from_kept,
+        write=kept_from_churn,
     ),
     Step(
         StepId.AUDIENCE,

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from domain.business import BusinessModel, Family, model_of
+from domain.churn import plan_churn
 from domain.models import KpiId, Metric, ObjectiveKind, Plan, Tactic
 
 
@@ -106,6 +107,8 @@ class Numbers:
     model: BusinessModel | None = None
     base: int | None = None
     capacity: float | None = None
+    churn: float | None = None
+    """A subscription's monthly churn in percent: the user's, else the model's (``domain.churn.plan_churn``)."""
 
     @property
     def spend(self) -> float | None:
@@ -146,8 +149,8 @@ class Numbers:
         if not self.customers or self.price is None:
             return None
         kept = 1.0
-        if self.model is not None and self.model.family is Family.SUBSCRIPTION and self.model.churn:
-            kept = (1 - self.model.churn / 100) ** (self.months * ARRIVAL / 2)  # subscribers lost along the way
+        if self.churn:
+            kept = (1 - self.churn / 100) ** (self.months * ARRIVAL / 2)  # subscribers lost along the way
         purchases = max(1.0, self.purchases * self.months / 12 * ARRIVAL)
         return self.customers * self.price * purchases * kept * self.margin / 100
 
@@ -230,8 +233,11 @@ def numbers(plan: Plan, today: date) -> Numbers:
     deadline = conquest.deadline if conquest else None
     if deadline is None:
         deadline = min((o.deadline for o in plan.objectives or () if o.deadline), default=None)
-    churn = found.churn if found is not None and found.family is Family.SUBSCRIPTION else None
-    years = pick(None, "years_retained", 2) if churn is None else round(min(5.0, 100 / churn / 12), 1)
+    churn = plan_churn(plan, found)
+    if churn is None:
+        years = pick(None, "years_retained", 2)
+    else:  # a customer stays 1 ÷ churn months on average, five years at most
+        years = round(min(5.0, 100 / churn / 12), 1) if churn > 0 else 5.0
     result = Numbers(
         budget=plan.diagnosis.budget,
         months=months_until(deadline, plan.started or today),
@@ -245,6 +251,7 @@ def numbers(plan: Plan, today: date) -> Numbers:
         model=found,
         base=plan.facts.customers,
         capacity=plan.facts.capacity,
+        churn=churn,
     )
     return replace(result, customers=_customers(plan, result), assumed=frozenset(assumed))
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from domain.churn import monthly_churn
 from domain.kpis.context import Ctx, Target, quantities
 from domain.kpis.figures import ARRIVAL, HEALTHY_LTV_CAC, Unit, whole
-from domain.models import Metric
+from domain.models import Metric, ObjectiveKind
 
 
 def cac(ctx: Ctx) -> Target:
@@ -81,7 +82,7 @@ def mrr(ctx: Ctx) -> Target:
     n = ctx.n
     if n.price is None or not n.customers:
         return None, {}
-    churn = (n.model.churn if n.model and n.model.churn else 3.0) / 100
+    churn = (n.churn or 3.0) / 100
     kept = n.customers * (1 - churn) ** (n.months * ARRIVAL)
     paying = kept + (n.base or 0) * (1 - churn) ** n.months
     inputs = quantities(
@@ -112,9 +113,21 @@ def cost_per_click(ctx: Ctx) -> Target:
 
 
 def churn(ctx: Ctx) -> Target:
-    """The share of paying customers lost a month: the model's, else 3 %."""
+    """The share of paying customers lost a month, not to pass.
+
+    The one a retention objective asks for, else today's (the user's, else the model's, else 3 %).
+    """
     n = ctx.n
-    return (n.model.churn if n.model and n.model.churn else 3.0), {}
+    today = n.churn or 3.0
+    kept = ctx.plan.objective(ObjectiveKind.LOYALTY)
+    if kept is not None and kept.metric is Metric.RETENTION_RATE and kept.target is not None:
+        aimed = round(monthly_churn(kept.target), 1)
+        if aimed < today:
+            inputs = quantities(today=(today, Unit.PERCENT), kept=(kept.target, Unit.PERCENT))
+            return aimed, inputs, "kpi-basis-churn-aim"
+    if ctx.plan.facts.returning is not None:  # the user's own churn: hold it
+        return today, quantities(today=(today, Unit.PERCENT)), "kpi-basis-churn-today"
+    return today, {}
 
 
 def capacity_use(ctx: Ctx) -> Target:

@@ -58,6 +58,7 @@ def test_every_step_is_reachable_by_some_interview(store: Store) -> None:
     ):
         reached |= asked_steps(lines, lang, store, user)
     reached |= asked_steps(["Atelier", "2", "14", "école de musique"], Language.FR, store, 9)
+    reached |= asked_steps(["KinéPlan", "2", "10", "2", "2", "France", "40", "3"], Language.FR, store, 10)  # a SaaS
     assert reached - {s.value for s in ScreenKind} - {card.KEY} == {s.value for s in FLOW.steps}
 
 

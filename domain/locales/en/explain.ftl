@@ -19,6 +19,7 @@ explain-website = Can people find you online, with a website or an online shop? 
 explain-capacity = The most customers you can serve, so that your objectives stay realistic. A rough guess is fine.
 explain-customers = How many different customers bought something from you in a year. A rough figure is fine: 50, 300, 2,000…
 explain-returning = Out of 10 customers, how many come back to buy again? 3 out of 10 is 30%.
+explain-churn = Out of 100 subscribers at the start of a month, how many have cancelled by its end? 3 out of 100 is 3%.
 explain-audience = Add up your followers on social media and the contacts on your email list; 0 if you are starting out.
 explain-team = How many people keep { $name } running day to day, yourself included?
 explain-offer = What your customers buy from you, in one simple sentence.

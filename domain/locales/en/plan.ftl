@@ -215,6 +215,8 @@ kpi-basis-mrr-base = Your { $base } { $base ->
        *[other] current subscribers
     } and { $customers } new ones arriving over { $months } at { $price } a month, less { $churn } cancellations a month.
 kpi-basis-churn = The usual monthly cancellation level in your line of business; above it, growth wears away.
+kpi-basis-churn-today = { $today } a month today: do not go above it.
+kpi-basis-churn-aim = { $today } a month today; keeping { $kept } of subscribers over a year means losing no more than this a month.
 kpi-basis-cac-payback = Target CAC { $cac } ÷ monthly gross margin per customer { $monthly }.
 kpi-basis-capacity = Your customers will need about { $needed } { $unit }, for { $capacity } available: { $use } of your capacity; above 100%, the objective exceeds what you can deliver.
 kpi-basis-repeat = A common share of customers coming back thanks to a loyalty programme.

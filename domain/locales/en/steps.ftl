@@ -46,6 +46,10 @@ step-returning = What share of your customers come back or buy again?
 step-returning-hint = In %, for example: 30%. Type /skip if you don't know.
 label-returning = Returning customers
 
+step-churn = What share of your subscribers cancel each month?
+step-churn-hint = In % a month, for example: 3%. Type /skip if you don't know.
+label-churn = Cancellations a month
+
 step-audience = How many people follow you today (followers and email list)?
 step-audience-hint = A rough total, for example: 800. Type 0 if you are starting from scratch.
 label-audience = Audience today

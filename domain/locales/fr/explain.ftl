@@ -19,6 +19,7 @@ explain-website = Peut-on vous trouver sur internet, avec un site ou une boutiqu
 explain-capacity = Le maximum de clients que vous pouvez servir, pour que vos objectifs restent réalistes. Une estimation suffit.
 explain-customers = Le nombre de clients différents qui vous ont acheté quelque chose en un an. Un ordre de grandeur suffit : 50, 300, 2 000…
 explain-returning = Sur 10 clients, combien reviennent acheter ? 3 sur 10, c'est 30 %.
+explain-churn = Sur 100 abonnés en début de mois, combien ont résilié à la fin ? 3 sur 100, c'est 3 %.
 explain-audience = Additionnez vos abonnés sur les réseaux et les contacts de votre liste d'emails ; 0 si vous démarrez.
 explain-team = Combien de personnes font tourner { $name } au quotidien, en vous comptant ?
 explain-offer = Ce que vos clients vous achètent, en une phrase simple.

@@ -212,6 +212,8 @@ kpi-basis-mrr-base = Vos { $base } { $base ->
        *[other] abonnés actuels
     } et { $customers } nouveaux arrivés au fil de { $months } à { $price } par mois, moins { $churn } de résiliations par mois.
 kpi-basis-churn = Niveau de résiliation mensuelle courant dans votre activité ; au-delà, la croissance s'use.
+kpi-basis-churn-today = { $today } par mois aujourd'hui : ne pas le dépasser.
+kpi-basis-churn-aim = { $today } par mois aujourd'hui ; garder { $kept } des abonnés sur un an, c'est en perdre au plus autant chaque mois.
 kpi-basis-cac-payback = CAC visé { $cac } ÷ marge mensuelle par client { $monthly }.
 kpi-basis-capacity = Vos clients demanderont environ { $needed } { $unit }, pour { $capacity } disponibles, soit { $use } de votre capacité ; au-delà de 100 %, l’objectif dépasse ce que vous pouvez livrer.
 kpi-basis-repeat = Part courante de clients qui reviennent grâce à un programme de fidélité.

@@ -46,6 +46,10 @@ step-returning = Quelle part de vos clients revient ou rachète ?
 step-returning-hint = En %, par exemple : 30 %. Tapez /skip si vous ne savez pas.
 label-returning = Clients qui reviennent
 
+step-churn = Quelle part de vos abonnés résilie chaque mois ?
+step-churn-hint = En % par mois, par exemple : 3 %. Tapez /skip si vous ne savez pas.
+label-churn = Résiliations par mois
+
 step-audience = Combien de personnes vous suivent aujourd'hui (abonnés et liste d'emails) ?
 step-audience-hint = Un total approximatif, par exemple : 800. Tapez 0 si vous partez de zéro.
 label-audience = Audience aujourd'hui
