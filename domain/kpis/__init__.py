@@ -75,8 +75,8 @@ RULES: dict[KpiId, Rule] = {
     KpiId.WIN_RATE: Rule(Unit.PERCENT, lambda ctx: (funnel.win_rate(ctx.n), {}), "kpi-basis-win-rate", thumb=True),
     KpiId.TRIALS: Rule(Unit.COUNT, funnel.trials, "kpi-basis-trials", thumb=True),
     KpiId.TRIAL_TO_PAID: Rule(Unit.PERCENT, funnel.trial_to_paid, "kpi-basis-trial-to-paid", thumb=True),
-    KpiId.MRR: Rule(Unit.MONEY, worth.mrr, "kpi-basis-mrr", thumb=True),
-    KpiId.CHURN: Rule(Unit.PERCENT, worth.churn, "kpi-basis-churn", at_least=False, thumb=True),
+    KpiId.MRR: Rule(Unit.MONEY, worth.mrr, "kpi-basis-mrr", thumb=frozenset({"churn"})),
+    KpiId.CHURN: Rule(Unit.PERCENT, worth.churn, "kpi-basis-churn", at_least=False, thumb=frozenset({"churn"})),
     KpiId.CAC_PAYBACK: Rule(
         Unit.MONTHS, worth.cac_payback, "kpi-basis-cac-payback", at_least=False, thumb=frozenset({"margin"})
     ),

@@ -234,6 +234,8 @@ def numbers(plan: Plan, today: date) -> Numbers:
     if deadline is None:
         deadline = min((o.deadline for o in plan.objectives or () if o.deadline), default=None)
     churn = plan_churn(plan, found)
+    if churn is not None and plan.facts.returning is None:
+        assumed.add("churn")  # the model's, not the user's
     if churn is None:
         years = pick(None, "years_retained", 2)
     else:  # a customer stays 1 ÷ churn months on average, five years at most
