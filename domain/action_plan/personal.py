@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from domain.business import BusinessModel
-from domain.models import Language, Plan
+from domain.models import Language, Plan, Tactic
 
 NETWORK = re.compile(
     r"r[ée]seau|network|partenaire|partner|prescripteur|recommand|bouche[ -]à[ -]oreille|word of mouth",
@@ -14,9 +14,31 @@ NETWORK = re.compile(
 )
 
 
+WORD_OF_MOUTH = re.compile(r"bouche[ -]à[ -]oreille|word of mouth|recommand", re.IGNORECASE)
+"""A strength that is the customers' word, not a network of people to call on by name."""
+
+
 def network_strength(plan: Plan) -> str | None:
     """A strength saying the user already has a network to draw on ("réseau d'experts-comptables"), if any."""
     return next((s for s in plan.diagnosis.strengths or () if NETWORK.search(s)), None)
+
+
+def network_start(network: str, tactic: Tactic, lang: Language) -> str | None:
+    """The first step of an action of ``tactic`` that draws on the user's network strength, if it applies.
+
+    Word of mouth is the customers' own: referrals start with the customers who already recommend; there is no
+    network to partner with in it. A network of people (partners, prescribers) starts both.
+    """
+    quoted = f"« {network} »" if lang is Language.FR else f"“{network}”"
+    if WORD_OF_MOUTH.search(network):
+        if tactic is not Tactic.REFERRAL:
+            return None
+        if lang is Language.FR:
+            return f"Commencer par les clients qui vous recommandent déjà ({quoted}) : leur demander un nom chacun"
+        return f"Start with the customers who already recommend you ({quoted}): ask each of them for one name"
+    if lang is Language.FR:
+        return f"Commencer par votre réseau ({quoted}) : les personnes que vous connaissez déjà"
+    return f"Start with your network ({quoted}): the people you already know"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import math
 from datetime import date, timedelta
 
 from domain.action_plan.general import general_action
-from domain.action_plan.personal import Words, network_strength, season_title
+from domain.action_plan.personal import Words, network_start, network_strength, season_title
 from domain.action_plan.selection import chosen_actions, served
 from domain.action_plan.timing import key_dates, spread, staggered
 from domain.business import model_of
@@ -57,10 +57,12 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
             }
             part = amount * (found.weight / weights if weights else 1 / len(own))
             month = found.month
+            start = None
             if network is not None and tactic in (Tactic.PARTNERSHIPS, Tactic.REFERRAL) and found is own[0]:
+                start = network_start(network, tactic, lang)
+            if start is not None:
                 month = 0  # the network the user already has comes first
-                start = "Commencer par votre réseau : {n}" if lang is Language.FR else "Start with your network: {n}"
-                common["steps"] = (start.format(n=network), *text.steps[1:])
+                common["steps"] = (start, *text.steps[1:])
             pinned = found.weekday is not None
             if found.cadence is Cadence.SEASONAL:
                 why = model.texts(lang).months
