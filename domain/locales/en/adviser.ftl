@@ -98,3 +98,6 @@ gain-budget-overspent = Keep to the budget
 share-jump = You aim at { $target } of customers coming back, { $times } times today's ({ $now }): that is rarely reached in a year. Aim at a step first, or check the objective counts the same customers.
 fix-share-step = Aim at { $target } first
 gain-share-jump = A reachable loyalty objective
+shrinking = Last year you had { $base } customers and { $gone } do not come back: it takes about { $lost } new ones just to stay level. With { $target }, the business shrinks; aim at { $aim } at least to grow.
+fix-shrinking = Aim at { $aim } new customers
+gain-shrinking = An objective that grows the business

@@ -98,3 +98,6 @@ gain-budget-overspent = Tenir le budget
 share-jump = Vous visez { $target } de clients qui reviennent, { $times } fois plus qu'aujourd'hui ({ $now }) : c'est rarement atteint en un an. Visez une étape, ou vérifiez que l'objectif compte bien les mêmes clients.
 fix-share-step = Viser { $target } d'abord
 gain-share-jump = Un objectif de fidélisation atteignable
+shrinking = L'an dernier vous avez eu { $base } clients et { $gone } ne reviennent pas : il en faut environ { $lost } nouveaux juste pour garder le même volume. Avec { $target }, l'activité baisse ; visez au moins { $aim } pour grandir.
+fix-shrinking = Viser { $aim } nouveaux clients
+gain-shrinking = Un objectif qui fait grandir l'activité
