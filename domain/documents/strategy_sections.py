@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from domain.business import model_of
@@ -67,6 +68,22 @@ def quoted_if_first_person(text: str, t: Catalog) -> str:
     return text
 
 
+OWN_CATEGORY = re.compile(r"^(?:une?|les?|la|l['’]|des|an?|the)\s*\S.*?\s(?:qui|that|who|which)\s", re.IGNORECASE)
+"""A benefit typed with its own "what it is" ("une agence web qui transforme..."): it completes "X est" alone."""
+IS = re.compile(r"^\s*(?:est|is|c['’]est)\s+", re.IGNORECASE)
+
+
+def own_words(benefit: str, name: str | None) -> tuple[str, bool]:
+    """The benefit as it completes the statement, and whether it says what the business is itself.
+
+    The question asks to complete « X est … qui … »; people often type the whole sentence, name included.
+    """
+    text = benefit.strip()
+    if name and text.casefold().startswith(name.casefold()):
+        text = IS.sub("", text[len(name) :], count=1)
+    return text, bool(OWN_CATEGORY.match(text))
+
+
 def statement(plan: Plan, t: Catalog) -> str | None:
     """The positioning statement, once the target and the benefit are known."""
     pos, target = plan.positioning, plan.segment(plan.target)
@@ -76,14 +93,15 @@ def statement(plan: Plan, t: Catalog) -> str | None:
     category = found.texts(t.lang).category if found else t("category-generic")
     competitors = plan.diagnosis.competitors or ()
     rival = pos.rival or (competitors[0].name if competitors else None)
+    benefit, own = own_words(pos.benefit, plan.profile.name)
     args = {
         "target": target.name,
         "need": target.need or "",
         "name": plan.profile.name or t("your-business"),
         "category": category,
-        "benefit": pos.benefit,
+        "benefit": benefit,
     }
-    text = t("statement-need" if target.need else "statement", **args)
+    text = t(("statement-need" if target.need else "statement") + ("-own" if own else ""), **args)
     if pos.difference:
         key = "statement-difference" if rival else "statement-difference-generic"
         text += " " + t(key, rival=rival or "", difference=quoted_if_first_person(pos.difference, t))

@@ -105,6 +105,8 @@ target-chosen = Chosen target: { $segment }.
 quoted = “{ $text }”
 statement = For “{ $target }”, { $name } is { $category } that { $benefit }.
 statement-need = For “{ $target }”, who need { $need }, { $name } is { $category } that { $benefit }.
+statement-own = For “{ $target }”, { $name } is { $benefit }.
+statement-need-own = For “{ $target }”, who need { $need }, { $name } is { $benefit }.
 statement-difference = Compared with “{ $rival }”, what sets it apart: { $difference }.
 statement-difference-generic = What sets it apart: { $difference }.
 

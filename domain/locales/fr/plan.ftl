@@ -102,6 +102,8 @@ target-chosen = Cible retenue : { $segment }.
 quoted = « { $text } »
 statement = Pour « { $target } », { $name } est { $category } qui { $benefit }.
 statement-need = Pour « { $target } », dont le besoin est { $need }, { $name } est { $category } qui { $benefit }.
+statement-own = Pour « { $target } », { $name } est { $benefit }.
+statement-need-own = Pour « { $target } », dont le besoin est { $need }, { $name } est { $benefit }.
 statement-difference = Face à « { $rival } », sa différence : { $difference }.
 statement-difference-generic = Sa différence : { $difference }.
 
