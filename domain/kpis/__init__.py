@@ -192,11 +192,16 @@ def suggest(plan: Plan, today: date) -> tuple[Kpi, ...]:
 
 def _suggested(plan: Plan, today: date) -> tuple[Kpi, ...]:
     n = numbers(plan, today)
+    keeps = plan.objective(ObjectiveKind.LOYALTY)  # churn is then its KPI, not the conquest's too
     wanted: list[tuple[KpiId, Ctx]] = []
     for objective in plan.objectives or ():
         ctx = Ctx(plan, n, objective.kind, objective)
         if objective.kind is ObjectiveKind.CONQUEST:
-            ids: tuple[KpiId, ...] = tuple(k for k in CONQUEST[n.family] if k is not KpiId.MEETINGS or n.meets)
+            ids: tuple[KpiId, ...] = tuple(
+                k
+                for k in CONQUEST[n.family]
+                if (k is not KpiId.MEETINGS or n.meets) and (k is not KpiId.CHURN or keeps is None)
+            )
             value = tuple(
                 k for k in VALUE if _value_applies(k, n) or (k is KpiId.REVENUE and objective.metric is Metric.REVENUE)
             )

@@ -61,3 +61,16 @@ def test_a_retention_target_asks_for_the_churn_it_takes_and_the_mrr_loses_the_ch
     assert text.startswith("3 % par mois aujourd'hui ; garder 85 % des abonnés sur un an")
     retention = found[KpiId.RETENTION_RATE]
     assert "69,4 %" in kpi_basis(retention, catalog(Language.FR)).replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_churn_is_the_retention_objectives_kpi_only_once_there_is_one(chat: Chat) -> None:
+    chat.answer(*SAAS, "3")
+    plan = chat.session.plan.model_copy(update={"started": TODAY})
+    conquest = Objective(kind=ObjectiveKind.CONQUEST, metric=Metric.NEW_CUSTOMERS, target=110)
+    alone = [
+        k.serves for k in suggest(plan.model_copy(update={"objectives": (conquest,)}), TODAY) if k.id is KpiId.CHURN
+    ]
+    assert alone == [ObjectiveKind.CONQUEST], "without a retention objective, winning subscribers watches churn"
+    kept = Objective(kind=ObjectiveKind.LOYALTY, metric=Metric.RETENTION_RATE, target=85)
+    both = plan.model_copy(update={"objectives": (conquest, kept)})
+    assert [k.serves for k in suggest(both, TODAY) if k.id is KpiId.CHURN] == [ObjectiveKind.LOYALTY]
