@@ -7,6 +7,7 @@ from typing import Any
 
 from dialogs.answers import Choice, Context, Deadline, MultiChoice, Number
 from dialogs.core.steps import ITEM, Each, Node, Path, Phase, Step, StepId, get, put
+from dialogs.parsing.growth import growth
 from dialogs.parsing.number_lexicon import Unit
 from dialogs.parsing.numbers import Period
 from dialogs.parsing.options import Option
@@ -97,6 +98,22 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
 
 
 @dataclass(frozen=True)
+class NewCustomers(Number):
+    """A number of new customers to win, also said as a growth (« passer de 25 à 40 »: 15 more)."""
+
+    def parse(self, raw: str, ctx: Context) -> float | int:
+        """The customers to win: the growth's difference when one is said, else the number typed."""
+        found = growth(raw)
+        if found is None:
+            return super().parse(raw, ctx)
+        low, high = found
+        ctx.notes.append(
+            ctx.t("numbers-growth", value=ctx.t.number(high - low), low=ctx.t.number(low), high=ctx.t.number(high))
+        )
+        return int(high - low) if self.whole else high - low
+
+
+@dataclass(frozen=True)
 class Target(Number):
     """The number an objective aims at, read and shown in the unit of its metric."""
 
@@ -114,7 +131,7 @@ class Target(Number):
         elif metric is Metric.REVENUE:
             bounded = Number(Unit.MONEY, least=1, per=Period.YEAR)
         else:
-            bounded = Number(Unit.COUNT, least=1, whole=True, per=Period.YEAR)
+            bounded = NewCustomers(Unit.COUNT, least=1, whole=True, per=Period.YEAR)
         value = bounded.parse(raw, ctx)
         today = ctx.plan.facts.returning if metric in (Metric.REPEAT_RATE, Metric.RETENTION_RATE) else None
         if today is not None and value <= today:  # an aim already reached is no aim: said, and asked again
@@ -156,7 +173,7 @@ STEPS: tuple[Node, ...] = (
     ),
     Step(
         StepId.MAIN_OBJECTIVE,
-        Number(Unit.COUNT, least=1, most=10_000_000, whole=True, suggestions=customers, per=Period.YEAR),
+        NewCustomers(Unit.COUNT, least=1, most=10_000_000, whole=True, suggestions=customers, per=Period.YEAR),
         ("objectives",),
         express=True,
         complete=False,

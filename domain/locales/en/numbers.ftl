@@ -12,6 +12,7 @@ numbers-times-days = × { $factor } days
 numbers-divided-days = ÷ { $factor } days
 numbers-converted = I understood { $value } { $per } ({ $typed } { $typed_per } { $factor }).
 numbers-range = I took { $value }, halfway between { $low } and { $high }.
+numbers-growth = I understood { $value } more: from { $low } to { $high }.
 numbers-range-rounded = I took { $value }, about halfway between { $low } and { $high }.
 numbers-at-most = I took { $value }, your maximum.
 numbers-at-least = I took { $value }, your minimum.

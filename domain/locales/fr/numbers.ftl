@@ -12,6 +12,7 @@ numbers-times-days = × { $factor } jours
 numbers-divided-days = ÷ { $factor } jours
 numbers-converted = J'ai compris { $value } { $per } ({ $typed } { $typed_per } { $factor }).
 numbers-range = J'ai retenu { $value }, le milieu entre { $low } et { $high }.
+numbers-growth = J'ai compris { $value } de plus : de { $low } à { $high }.
 numbers-range-rounded = J'ai retenu { $value }, à peu près le milieu entre { $low } et { $high }.
 numbers-at-most = J'ai retenu { $value }, votre maximum.
 numbers-at-least = J'ai retenu { $value }, votre minimum.
