@@ -229,4 +229,7 @@ class Turn:
                 found = memo[STANDING] = (standing(self.flow, self.s, self.today), (self.s.lang, self.today))
             self._standing = found[0]
         number, total = self._standing.place(ref)
-        return self.t("progress", step=str(number), total=str(total), phase=self.t(f"phase-{ref.phase}"))
+        phase = self.t(f"phase-{ref.phase}")
+        if self.s.plan.profile.mode is None:  # express or complete not chosen: no total yet, rather than one that jumps
+            return self.t("progress-start", step=str(number), phase=phase)
+        return self.t("progress", step=str(number), total=str(total), phase=phase)

@@ -76,7 +76,7 @@ async def test_an_express_english_interview_by_tapping_buttons(telegram: Telegra
 async def test_every_question_shows_its_phase_and_step(telegram: TelegramBed) -> None:
     chat = telegram.user()
     await chat.send("/start")
-    assert "Étape 1/68 · Profil\nComment s'appelle votre entreprise" in chat.texts()[-1]
+    assert "Étape 1 · Profil\nComment s'appelle votre entreprise" in chat.texts()[-1]
     await chat.answer(*until(COMPLETE_FR, "Produits faits maison, accueil chaleureux, emplacement passant"))
     assert chat.texts()[-1].startswith("Étape 13/69 · Diagnostic\n")
 

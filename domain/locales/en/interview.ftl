@@ -21,6 +21,7 @@ help =
     /cancel: cancel what's in progress
     /new: start a new plan
 progress = Step { $step }/{ $total } · { $phase }
+progress-start = Step { $step } · { $phase }
 unknown-command = I don't know the command /{ $command }. Type /help for the list.
 finished-already = Your plan is finished. Type /plan to see it, /edit to change an answer.
 stale-button = That button belongs to an earlier question; here's the current one.

@@ -21,6 +21,7 @@ help =
     /cancel : annuler ce qui est en cours
     /new : commencer un nouveau plan
 progress = Étape { $step }/{ $total } · { $phase }
+progress-start = Étape { $step } · { $phase }
 unknown-command = Je ne connais pas la commande /{ $command }. Tapez /help pour la liste.
 finished-already = Votre plan est terminé. Tapez /plan pour le voir, /edit pour modifier une réponse.
 stale-button = Ce bouton appartient à une question précédente ; voici la question en cours.
