@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from domain.action_plan.general import general_action
 from domain.action_plan.personal import Words, network_start, network_strength, season_title
 from domain.action_plan.selection import chosen_actions, served
-from domain.action_plan.timing import key_dates, spread, staggered
-from domain.business import model_of
+from domain.action_plan.timing import event_day, key_dates, spread, staggered
+from domain.business import market_of, model_of
 from domain.dates import month_later, next_working, on_weekday, proposed_date
-from domain.models import Action, ActionStatus, Cadence, Language, Plan, Tactic
+from domain.models import Action, ActionStatus, Cadence, Language, Market, Plan, Tactic
 
 
 def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> tuple[Action, ...]:
@@ -33,6 +33,7 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
     status = ActionStatus.PLANNED if accepted else ActionStatus.PROPOSED
     end = month_later(today, 12) - timedelta(days=1)
     network = network_strength(plan)
+    invites = market_of(plan) is Market.B2B  # business guests: invited weeks ahead, away in August and at New Year
     planned: list[tuple[Action, bool]] = []
     for tactic in tactics:
         share = plan.share(tactic)
@@ -71,6 +72,8 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                     (max(on_weekday(first - timedelta(weeks=found.lead_weeks), found.weekday), soonest), first)
                     for _, first in spread(key_dates(model, today))
                 ] or [(on_weekday(proposed_date(today, found.month), found.weekday), proposed_date(today, found.month))]
+                if tactic is Tactic.EVENTS and invites:  # time to invite, and not in August nor at New Year
+                    dates = [(on_weekday(event_day(day, today), found.weekday), first) for day, first in dates]
                 planned.extend(
                     (
                         Action(
@@ -85,9 +88,11 @@ def propose(plan: Plan, lang: Language, today: date, accepted: bool = False) -> 
                 )
                 continue
             due = on_weekday(proposed_date(today, month), found.weekday)
+            if tactic is Tactic.EVENTS and invites:
+                due = on_weekday(event_day(due, today), found.weekday)
             until = end if found.cadence in (Cadence.WEEKLY, Cadence.MONTHLY) else None
             planned.append((Action(id=0, due=due, until=until, budget=part, **common), pinned))
-    actions = staggered(sorted(planned, key=lambda p: p[0].due))
+    actions = staggered(sorted(planned, key=lambda p: p[0].due), invites)
     budgets = whole_euros([a.budget for a in actions])
     return tuple(
         a.model_copy(update={"id": n, "budget": b}) for n, (a, b) in enumerate(zip(actions, budgets, strict=True), 1)
