@@ -22,6 +22,7 @@ from domain.consistency import (
 from domain.fit import CAP, FIT, workload
 from domain.i18n import Catalog
 from domain.models import Plan
+from domain.reach import reach_beyond_target
 from domain.replacement import shrinking
 from domain.share_jump import share_jump
 from domain.vocabulary import StepId
@@ -75,6 +76,7 @@ CONSISTENCY: tuple[Rule, ...] = (
     budget_unused,
     share_jump,
     shrinking,
+    reach_beyond_target,
 )
 RULES: tuple[Rule, ...] = (*COACHING, *CONSISTENCY, *FIT, no_proof, thin_swot, missing_parts)
 

@@ -101,3 +101,5 @@ gain-share-jump = A reachable loyalty objective
 shrinking = Last year you had { $base } customers and { $gone } do not come back: it takes about { $lost } new ones just to stay level. With { $target }, the business shrinks; aim at { $aim } at least to grow.
 fix-shrinking = Aim at { $aim } new customers
 gain-shrinking = An objective that grows the business
+reach-beyond-target = Your funnel needs { $leads } contacts in a year, { $share } of the { $size } “{ $target }” in your target: a lot for a small team. Lean on channels that convert better (referrals, partners) or widen the target.
+gain-reach = A funnel the size of your target

@@ -101,3 +101,5 @@ gain-share-jump = Un objectif de fidélisation atteignable
 shrinking = L'an dernier vous avez eu { $base } clients et { $gone } ne reviennent pas : il en faut environ { $lost } nouveaux juste pour garder le même volume. Avec { $target }, l'activité baisse ; visez au moins { $aim } pour grandir.
 fix-shrinking = Viser { $aim } nouveaux clients
 gain-shrinking = Un objectif qui fait grandir l'activité
+reach-beyond-target = Votre entonnoir demande { $leads } contacts en un an, soit { $share } des { $size } « { $target } » de votre cible : c'est beaucoup pour une petite équipe. Misez sur les canaux qui convertissent mieux (recommandations, partenaires) ou élargissez la cible.
+gain-reach = Un entonnoir à la taille de votre cible
