@@ -80,6 +80,8 @@ def understood(question: str, typed: str, lang: str = "fr") -> tuple[float, list
         ("purchases", "une fois par an", "fr", 1),
         ("purchases", "tous les mois", "fr", 12),
         ("purchases", "0,25", "fr", 0.25),
+        ("team", "3 (moi, mon associé dev et une alternante)", "fr", 3),
+        ("team", "2 (me and my wife)", "en", 2),
         ("purchases", "une fois tous les 4 ans", "fr", 0.25),
         ("purchases", "0,25 (une refonte tous les 4 ans, hors maintenance)", "fr", 0.25),
         ("purchases", "every 3 months", "en", 4),
