@@ -95,8 +95,8 @@ def understand(text: str, asked: Asked, t: Catalog, today: date, notes: list[str
     if worth == HOURS_A_DAY and reading.noun is Noun.DAYS:
         said.append(t("numbers-day-hours", hours=HOURS_A_DAY))
     converted = _per(reading.rate, asked, t)
-    if converted is not None and value < 1 and math.isclose(value, converted[0]):
-        converted = None  # "0,25 (one every 4 years)": the number typed is already the yearly one, explained
+    if converted is not None and math.isclose(value, converted[0]) and (value < 1 or _bracketed(text, reading)):
+        converted = None  # "0,25 (one every 4 years)", "12 (mensuel)": the yearly number, explained
     final = value * converted[0] if converted else value
     if asked.whole and final != int(final):
         if reading.shape is Shape.EXACT and converted is None and reading.noun is not Noun.MINUTES:
@@ -119,6 +119,12 @@ def understand(text: str, asked: Asked, t: Catalog, today: date, notes: list[str
         said.append(t("numbers-converted", value=_show(final, asked, t), typed=_show(value, asked, t), **converted[1]))
     notes.extend(said)
     return final
+
+
+def _bracketed(text: str, reading: Reading) -> bool:
+    """Whether the period a number is typed per is said in brackets after it, as a comment on it."""
+    said = reading.rate.said if reading.rate is not None else ""
+    return bool(said) and any(said in inside for inside in re.findall(r"\(([^()]*)\)", text))
 
 
 def _num(value: float, t: Catalog) -> str:
