@@ -205,7 +205,7 @@ def proposed_target(plan: Plan, objective: Objective) -> float:
         Metric.REVENUE: round(customers * price * purchases / 2, -2),  # customers arrive through the year
         Metric.CONVERSION_RATE: found.conversion_rate if found else 3,
         Metric.REPEAT_RATE: min(90, returning + 10) if returning is not None else 30,
-        Metric.RETENTION_RATE: 60,
+        Metric.RETENTION_RATE: min(95, returning + 10) if returning is not None else 60,
         Metric.NPS: 30,
         Metric.FOLLOWERS: round(facts.audience * 1.5 + 200, -2) if facts.audience is not None else 500,
         Metric.REACH: 10_000,

@@ -10,7 +10,7 @@ from datetime import date
 
 from domain.dates import occurrences
 from domain.documents.action_table import SEASON
-from domain.documents.kpi_table import kpi_target
+from domain.documents.kpi_table import kpi_label, kpi_target
 from domain.i18n import Catalog
 from domain.kpis import Kpi, suggest
 from domain.models import Action, ActionStatus, KpiId, Objective, Plan
@@ -75,7 +75,7 @@ def numbers(plan: Plan, t: Catalog, today: date) -> list[str]:
     kpis = key_kpis(plan, today)
     if kpis:
         lines.append(t("card-kpis"))
-        lines += [t("card-kpi", kpi=t(f"kpi-{kpi.id}"), target=kpi_target(kpi, t)) for kpi in kpis]
+        lines += [t("card-kpi", kpi=kpi_label(kpi, t), target=kpi_target(kpi, t)) for kpi in kpis]
     found = next_action(plan, today)
     if found is not None:
         day, action = found

@@ -57,7 +57,7 @@ def kpi_section(plan: Plan, t: Catalog, today: date) -> Section:
     rows: tuple[tuple[str, ...], ...] = tuple(
         (
             _kpi_name(kpi, t),
-            t(f"kpi-{kpi.id}-formula"),
+            kpi_formula(kpi, t),
             where.get(kpi.id) or t(f"kpi-{kpi.id}-where"),
             kpi_target(kpi, t),
             kpi_basis(kpi, t, (found.texts(t.lang).capacity_unit or "") if found else ""),
@@ -77,6 +77,24 @@ def _result(value: float | None, kpi: KpiId, t: Catalog) -> str:
     return "—" if value is None else quantity(Quantity(value, UNITS[kpi]), t)
 
 
+NEW_REVENUE = "kpi-basis-revenue"
+"""The basis of a revenue KPI computed from the new customers (not a revenue objective's own number)."""
+
+
+def kpi_label(kpi: Kpi, t: Catalog) -> str:
+    """A KPI's name: revenue computed from the new customers says so (the business's whole revenue is more)."""
+    if kpi.id is KpiId.REVENUE and kpi.basis == NEW_REVENUE:
+        return t("kpi-revenue-new")
+    return t(f"kpi-{kpi.id}")
+
+
+def kpi_formula(kpi: Kpi, t: Catalog) -> str:
+    """A KPI's formula, the new customers' revenue's its own."""
+    if kpi.id is KpiId.REVENUE and kpi.basis == NEW_REVENUE:
+        return t("kpi-revenue-new-formula")
+    return t(f"kpi-{kpi.id}-formula")
+
+
 def _kpi_name(kpi: Kpi, t: Catalog) -> str:
-    name = t(f"kpi-{kpi.id}")
+    name = kpi_label(kpi, t)
     return f"{name} · {t.label(kpi.serves)}" if kpi.serves is not None and kpi.id is not KpiId.LTV_CAC else name

@@ -139,8 +139,12 @@ def capacity_use(ctx: Ctx) -> Target:
     if not yearly or n.model is None or n.model.capacity_per_year is None:
         return None, {}
     per = n.model.capacity_per_year  # said in the unit the user gave it in (covers a day, places a week...)
-    return 100.0, quantities(
-        needed=(round(needed / per), Unit.COUNT),
+    shown = round(needed / per)  # the use computed from the numbers shown, so that it reads right
+    inputs = quantities(
+        needed=(shown, Unit.COUNT),
         capacity=(yearly / per, Unit.COUNT),
-        use=(needed / yearly * 100, Unit.PERCENT),
+        use=(shown * per / yearly * 100, Unit.PERCENT),
     )
+    if n.base is None:  # today's customers not given (express): the new ones alone, and said so
+        return 100.0, inputs, "kpi-basis-capacity-new"
+    return 100.0, inputs

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from domain.coaching import proposed_target
 from domain.documents.kpi_table import kpi_basis
 from domain.i18n import catalog
 from domain.kpis import numbers
-from domain.models import KpiId, Language, Tactic
+from domain.models import Facts, KpiId, Language, Metric, Objective, ObjectiveKind, Tactic
 from domain.score import score
 from tests.unit.test_kpi_model import START, kpis, plan, value
 
@@ -54,3 +57,23 @@ def test_an_objective_that_repays_its_budget_keeps_its_own_return() -> None:
     assert n.roi > 0
     assert value(kpis(plumber), KpiId.ROI) == n.roi
     assert all(f.rule != "fit:payback" for f in score(plumber, FR, START).findings)
+
+
+def test_without_todays_customers_the_capacity_counts_the_new_ones_alone_and_says_so() -> None:
+    coach = plan("personal_services", budget=1500, customers=20, price=50, purchases=15, margin=80)
+    coach = coach.model_copy(update={"facts": Facts(capacity=46)})
+    found = kpis(coach)[KpiId.CAPACITY_USE]
+    assert found.basis == "kpi-basis-capacity-new"
+    shown = kpi_basis(found, FR).replace("\u202f", " ").replace("\xa0", " ")
+    assert shown.startswith("Vos nouveaux clients seuls demanderont environ")
+    needed, capacity = found.inputs["needed"].value, found.inputs["capacity"].value
+    assert found.inputs["use"].value == pytest.approx(100 * needed / capacity), "the share of the numbers shown"
+    known = coach.model_copy(update={"facts": Facts(capacity=46, customers=45)})
+    assert kpis(known)[KpiId.CAPACITY_USE].basis == "kpi-basis-capacity"
+
+
+def test_a_retention_objective_is_proposed_above_the_share_kept_today() -> None:
+    saas = plan("b2b_saas", budget=12000, customers=110, price=49, purchases=12, margin=80)
+    saas = saas.model_copy(update={"facts": Facts(customers=40, returning=69.4)})
+    kept = Objective(kind=ObjectiveKind.LOYALTY, metric=Metric.RETENTION_RATE)
+    assert proposed_target(saas, kept) == pytest.approx(79.4)
