@@ -19,8 +19,8 @@ from typing import Any
 
 from tests.console import command, environment
 
-QUESTION = re.compile(rb" 1/\d+ [^\]\n]*\]\n")
-"""The first question's heading (``[Étape 1/68 · Profil]``): once it and the blank line after the question are out, the
+QUESTION = re.compile(rb" 1(?:/\d+)? [^\]\n]*\]\n")
+"""The first question's heading (``[Étape 1 · Profil]``): once it and the blank line after the question are out, the
 console waits for the answer (with input from a pipe, it prints no ``>`` prompt)."""
 
 
