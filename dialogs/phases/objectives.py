@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,6 +98,10 @@ def metrics(ctx: Context) -> tuple[Metric, ...]:
     return tuple(m for m in METRICS[objective.kind] if allowed is None or MEASURED_BY.get(m, KpiId.NPS) in allowed)
 
 
+TOTAL = re.compile(r"\b(?:au total|en tout|in total|altogether)\b", re.IGNORECASE)
+"""A number of customers typed as the total to reach, today's included."""
+
+
 @dataclass(frozen=True)
 class NewCustomers(Number):
     """A number of new customers to win, also said as a growth (« passer de 25 à 40 »: 15 more)."""
@@ -104,6 +109,12 @@ class NewCustomers(Number):
     def parse(self, raw: str, ctx: Context) -> float | int:
         """The customers to win: the growth's difference when one is said, else the number typed."""
         found = growth(raw)
+        base = ctx.plan.facts.customers
+        if found is None and base and TOTAL.search(raw):  # "150 au total", with 40 customers today: 110 more
+            total = super().parse(TOTAL.sub(" ", raw), ctx)
+            found = (float(base), float(total)) if total > base else None
+            if found is None:
+                raise InvalidAnswer("error-total-below", today=ctx.t.number(base))
         if found is None:
             return super().parse(raw, ctx)
         low, high = found

@@ -41,3 +41,4 @@ error-number-per = A total is expected here, not a figure { $per }: how many in 
 error-number-vague = "{ $typed }" is a bit vague: a rough figure in digits will do, for example 300.
 error-number-many = I found several numbers: please give just one, or a range such as 20-30.
 error-target-reached = You're already at { $today }: aim higher than what you have today.
+error-total-below = You already have { $today }: a total to reach counts above that.

@@ -138,8 +138,8 @@ step-segment_need = What are the “{ $item }” customers looking for?
 step-segment_need-hint = Their main need, for example: a quick, healthy lunch
 label-segment_need = { $item } · need
 
-step-segment_size = Roughly how many “{ $item }” are there?
-step-segment_size-hint = A ballpark figure, for example: 2,000.
+step-segment_size = Roughly how many “{ $item }” are there in your area, customers or not?
+step-segment_size-hint = The size of the market, a ballpark figure, for example: 2,000.
 label-segment_size = { $item } · size
 
 step-rate_size = “{ $item }”: segment size, from 1 (small) to 5 (very large)?

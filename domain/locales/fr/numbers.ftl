@@ -41,3 +41,4 @@ error-number-per = Ici, j'attends un total, pas un chiffre { $per } : combien en
 error-number-vague = « { $typed } », c'est un peu vague : un ordre de grandeur en chiffres me suffit, par exemple 300.
 error-number-many = J'ai trouvé plusieurs nombres : donnez-en un seul, ou une fourchette comme 20-30.
 error-target-reached = Vous en êtes déjà à { $today } : visez plus haut que ce que vous avez aujourd'hui.
+error-total-below = Vous en avez déjà { $today } : un total à atteindre se compte au-dessus.

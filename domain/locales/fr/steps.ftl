@@ -138,8 +138,8 @@ step-segment_need = Que recherchent les clients « { $item } » ?
 step-segment_need-hint = Leur besoin principal, par exemple : un déjeuner rapide et sain
 label-segment_need = { $item } · besoin
 
-step-segment_size = Combien de clients « { $item } » environ ?
-step-segment_size-hint = Un ordre de grandeur, par exemple : 2 000.
+step-segment_size = Combien y a-t-il de « { $item } » dans votre zone, clients ou non ?
+step-segment_size-hint = La taille du marché, un ordre de grandeur, par exemple : 2 000.
 label-segment_size = { $item } · taille
 
 step-rate_size = « { $item } » : taille du segment, de 1 (petit) à 5 (très grand) ?
