@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -96,13 +96,37 @@ class Score:
     findings: tuple[Finding, ...]
 
 
-def score(plan: Plan, t: Catalog, today: date) -> Score:
+ASSUMED = (
+    StepId.PRICE_POINT,
+    StepId.MARGIN,
+    StepId.PURCHASES,
+    StepId.CAPACITY,
+    StepId.HOURS,
+    StepId.SEGMENTS,
+    StepId.TARGET,
+)
+"""The answers the targets, the actions and the checks of fit rest on most: from the sector's presets, a draft."""
+
+
+def assumptions(t: Catalog, presets: Collection[str]) -> Iterator[Finding]:
+    """Several of the answers the plan rests on are the sector's presets, not the user's: a draft to confirm."""
+    assumed = [step for step in ASSUMED if step.value in presets]
+    if len(assumed) < 2:
+        return
+    names = ", ".join(t(f"label-{step.value}") for step in assumed)
+    fixes = (Fix("review", t("fix-review-presets"), review=tuple(assumed)), Fix("keep", t("coach-keep")))
+    text = t("presets-assumed", count=len(assumed), names=names)
+    yield Finding("presets", text, min(12, 2 * len(assumed)), fixes, t("gain-presets"))
+
+
+def score(plan: Plan, t: Catalog, today: date, presets: Collection[str] = ()) -> Score:
     """Score a plan: 100 minus what its findings weigh, never below 0, and at most 70 when it does not fit.
 
     A fault of fit (a tactic or KPI foreign to the business, site work without a site, a capacity breach, an
     unsound target, an unconfirmed claim, a plan shorter than a year) caps the score whatever else is right.
+    ``presets``: the answers the sector's presets gave (express); a plan resting on several is a draft.
     """
-    found = findings(plan, t, today)
+    found = sorted([*findings(plan, t, today), *assumptions(t, presets)], key=lambda f: -f.weight)
     value = max(0, 100 - sum(f.weight for f in found))
     if any(f.rule.startswith("fit:") for f in found):
         value = min(value, CAP)

@@ -138,7 +138,7 @@ def _fixes(found: Score, turn: Turn) -> list[tuple[Finding, Fix]]:
 
 def review(turn: Turn) -> None:
     """The score; once the interview is over, with its changes to tap."""
-    found = score(turn.s.plan, turn.t, turn.today)
+    found = score(turn.s.plan, turn.t, turn.today, turn.s.defaults)
     fixes = _fixes(found, turn)
     if turn.position() is not None or not fixes or not isinstance(turn.s.screen, ScoreCard | None):
         turn.replies.append(Notice(card(found, turn)))
@@ -159,12 +159,12 @@ class ScoreScreen(BaseScreen):
 
     def options(self, turn: Turn) -> tuple[Option, ...]:
         """The fixes offered on the score card."""
-        fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
+        fixes = _fixes(score(turn.s.plan, turn.t, turn.today, turn.s.defaults), turn)
         return tuple(Option(str(i), fix.label) for i, (_, fix) in enumerate(fixes))
 
     def choose(self, turn: Turn, option: str) -> None:
         """A change chosen on the score card: made, then what follows from it."""
-        fixes = _fixes(score(turn.s.plan, turn.t, turn.today), turn)
+        fixes = _fixes(score(turn.s.plan, turn.t, turn.today, turn.s.defaults), turn)
         turn.close()
         if not option.isdecimal() or int(option) >= len(fixes):
             turn.say("error-choice", Tone.ERROR)

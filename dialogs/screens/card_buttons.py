@@ -28,7 +28,7 @@ def show(turn: Turn) -> None:
     """The interview is over: a word of congratulation, the card, and its buttons."""
     plan = turn.s.plan
     turn.say("done", Tone.SUCCESS, name=plan.profile.name or "")
-    turn.replies.append(Notice(end_card(plan, turn.t, turn.today)))
+    turn.replies.append(Notice(end_card(plan, turn.t, turn.today, turn.s.defaults)))
     express = plan.profile.mode is Mode.EXPRESS
     turn.replies.append(
         Question(

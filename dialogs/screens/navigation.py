@@ -162,8 +162,8 @@ def skip(turn: Turn) -> None:
         turn.say("finished-already")
         return
     was_focus = turn.s.focus == ref.key or ref.key in turn.s.recheck
-    if was_focus and turn.flow.value(turn.s.plan, ref) is not None:
-        turn.update(focus=None, draft=(), recheck=turn.s.recheck - {ref.key})
+    if was_focus and turn.flow.value(turn.s.plan, ref) is not None:  # kept: confirmed, the user's own now
+        turn.update(focus=None, draft=(), recheck=turn.s.recheck - {ref.key}, defaults=turn.s.defaults - {ref.key})
         turn.say("kept")
     elif ref.step.optional:
         turn.update(skipped=turn.s.skipped | {ref.key}, focus=None, draft=())

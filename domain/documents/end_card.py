@@ -6,6 +6,7 @@ Everything on it comes from the plan through the functions the full plan is rend
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from domain.dates import occurrences
@@ -92,8 +93,8 @@ def fixes(found: Score, t: Catalog) -> list[str]:
     return lines
 
 
-def end_card(plan: Plan, t: Catalog, today: date) -> str:
+def end_card(plan: Plan, t: Catalog, today: date, presets: Collection[str] = ()) -> str:
     """The card's text: the score, the key numbers, then the changes to make, a blank line between them."""
-    found = score(plan, t, today)
+    found = score(plan, t, today, presets)
     parts = ([t("score-title", score=found.value)], numbers(plan, t, today), fixes(found, t))
     return "\n\n".join("\n".join(lines) for lines in parts if lines)

@@ -297,7 +297,8 @@ def test_a_question_opened_from_the_score_card_leads_back_to_the_score_card() ->
     assert chat.question.key == "proof"
     chat.answer("Plus de 200 pièces vendues depuis 2019")
     assert chat.session.plan.positioning.proof == "Plus de 200 pièces vendues depuis 2019"
-    assert "Score du plan : 100/100" in chat.last_text()
+    assert "Score du plan : 90/100" in chat.last_text(), "up by the proof; the sector's values still to confirm"
+    assert chat.question.key == ScreenKind.SCORE.value
 
 
 def test_the_score_card_shown_again_keeps_its_buttons() -> None:
@@ -305,7 +306,7 @@ def test_the_score_card_shown_again_keeps_its_buttons() -> None:
     chat.send("je ne sais pas")
     assert chat.errors()
     assert chat.question.key == ScreenKind.SCORE.value
-    assert [o.label for o in chat.question.options] == ["Ajouter une preuve"]
+    assert [o.label for o in chat.question.options] == ["Confirmer ces réponses", "Ajouter une preuve"]
 
 
 def test_keeping_an_answer_on_a_coaching_card_after_an_edit_says_the_plan_is_up_to_date() -> None:

@@ -107,7 +107,7 @@ def test_the_interview_ends_with_a_short_card_of_the_score_the_key_numbers_and_t
     t = catalog(lang)
     ended = chat.session.finished_at
     assert ended is not None
-    found = score(chat.session.plan, t, ended.date())
+    found = score(chat.session.plan, t, ended.date(), chat.session.defaults)
     assert t("score-title", score=found.value) in text
     fixes = [t("score-line", number=i, gain=f.gain, points=f.weight) for i, f in enumerate(found.top, start=1)]
     assert all(fix in text for fix in fixes)

@@ -103,3 +103,6 @@ fix-shrinking = Aim at { $aim } new customers
 gain-shrinking = An objective that grows the business
 reach-beyond-target = Your funnel needs { $leads } contacts in a year, { $share } of the { $size } “{ $target }” in your target: a lot for a small team. Lean on channels that convert better (referrals, partners) or widen the target.
 gain-reach = A funnel the size of your target
+presets-assumed = { $count } answers the plan rests on come from your sector's usual values, not from you ({ $names }): it is a draft until you confirm them.
+fix-review-presets = Confirm these answers
+gain-presets = Confirm your sector's usual values

@@ -103,3 +103,6 @@ fix-shrinking = Viser { $aim } nouveaux clients
 gain-shrinking = Un objectif qui fait grandir l'activité
 reach-beyond-target = Votre entonnoir demande { $leads } contacts en un an, soit { $share } des { $size } « { $target } » de votre cible : c'est beaucoup pour une petite équipe. Misez sur les canaux qui convertissent mieux (recommandations, partenaires) ou élargissez la cible.
 gain-reach = Un entonnoir à la taille de votre cible
+presets-assumed = { $count } réponses sur lesquelles le plan repose viennent des valeurs types de votre secteur, pas de vous ({ $names }) : c'est un brouillon tant que vous ne les avez pas confirmées.
+fix-review-presets = Confirmer ces réponses
+gain-presets = Confirmer les valeurs types de votre secteur
