@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain.business import model_of
+from domain.churn import plan_churn
 from domain.completeness import diagnosis_complete, profile_complete
 from domain.documents.answer_marks import items_or_missing, level, missing, text_or_missing
 from domain.documents.document import Block, Bullets, Grid, Pairs, Paragraph, Section, Table
@@ -29,10 +30,29 @@ def profile_section(plan: Plan, t: Catalog, today: date) -> Section:
             (t("field-stage"), t.label(p.stage) if p.stage else None if express else missing(t)),
             (t("field-area"), p.area or (None if express else missing(t))),
             (t("field-mode"), t.label(p.mode) if p.mode else missing(t)),
+            *facts(plan, t),
         )
         if value is not None
     )
     return Section("profile", t("section-profile"), (Pairs(rows),), complete=profile_complete(plan))
+
+
+def facts(plan: Plan, t: Catalog) -> tuple[tuple[str, str | None], ...]:
+    """Today's numbers the user gave, which the objectives and the KPIs start from (none shown as missing)."""
+    f = plan.facts
+    churn = plan_churn(plan, model_of(plan)) if f.returning is not None else None
+    if churn is not None:  # a subscription: the churn typed, and the share it keeps a year
+        kept: str | None = t("fact-churn", churn=t.percent(round(churn, 1)), kept=t.percent(f.returning or 0))
+        label = t("label-churn")
+    else:
+        kept = t.percent(f.returning) if f.returning is not None else None
+        label = t("label-returning")
+    return (
+        (t("label-customers"), t.number(f.customers) if f.customers is not None else None),
+        (label, kept),
+        (t("label-audience"), t.number(f.audience) if f.audience is not None else None),
+        (t("label-team"), t.number(f.team) if f.team is not None else None),
+    )
 
 
 def diagnosis_section(plan: Plan, t: Catalog, today: date) -> Section:

@@ -12,10 +12,12 @@ import pytest
 
 from dialogs.core.steps import StepId
 from domain.churn import kept_a_year, monthly_churn
+from domain.documents.document import Pairs
 from domain.documents.kpi_table import kpi_basis
+from domain.documents.situation_sections import profile_section
 from domain.i18n import catalog
 from domain.kpis import numbers, suggest
-from domain.models import KpiId, Language, Metric, Objective, ObjectiveKind
+from domain.models import KpiId, Language, Metric, Objective, ObjectiveKind, Plan
 from tests.chat import Chat
 
 SAAS = ["KinéPlan", "2", "10", "2", "2", "France", "40"]
@@ -74,3 +76,20 @@ def test_churn_is_the_retention_objectives_kpi_only_once_there_is_one(chat: Chat
     kept = Objective(kind=ObjectiveKind.LOYALTY, metric=Metric.RETENTION_RATE, target=85)
     both = plan.model_copy(update={"objectives": (conquest, kept)})
     assert [k.serves for k in suggest(both, TODAY) if k.id is KpiId.CHURN] == [ObjectiveKind.LOYALTY]
+
+
+def test_the_profile_shows_todays_subscribers_and_their_churn_with_the_share_kept(chat: Chat) -> None:
+    chat.answer(*SAAS, "3")
+    rows = dict(profile_pairs(chat.session.plan))
+    assert rows["Clients aujourd'hui"] == "40"
+    assert rows["Résiliations par mois"].replace("\u202f", " ").replace("\xa0", " ") == (
+        "3 % par mois (69,4 % des abonnés gardés sur un an)"
+    )
+
+
+def profile_pairs(plan: Plan) -> list[tuple[str, str]]:
+    """The label and value rows of the plan's profile section, in French."""
+    section = profile_section(plan, catalog(Language.FR), TODAY)
+    pairs = section.blocks[0]
+    assert isinstance(pairs, Pairs)
+    return list(pairs.items)

@@ -103,6 +103,7 @@ target-recommended = Recommended target: { $segment } ({ $score }/15).
 target-chosen = Chosen target: { $segment }.
 
 quoted = “{ $text }”
+fact-churn = { $churn } a month ({ $kept } of subscribers kept over a year)
 statement = For “{ $target }”, { $name } is { $category } that { $benefit }.
 statement-need = For “{ $target }”, who need { $need }, { $name } is { $category } that { $benefit }.
 statement-own = For “{ $target }”, { $name } is { $benefit }.

@@ -100,6 +100,7 @@ target-recommended = Cible recommandée : { $segment } ({ $score }/15).
 target-chosen = Cible retenue : { $segment }.
 
 quoted = « { $text } »
+fact-churn = { $churn } par mois ({ $kept } des abonnés gardés sur un an)
 statement = Pour « { $target } », { $name } est { $category } qui { $benefit }.
 statement-need = Pour « { $target } », dont le besoin est { $need }, { $name } est { $category } qui { $benefit }.
 statement-own = Pour « { $target } », { $name } est { $benefit }.
