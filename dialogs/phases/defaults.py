@@ -99,9 +99,22 @@ def _purchases(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today
     return round(1 + returning / 100 * (found.purchases_per_year - 1), 1)
 
 
+CREDENTIAL = re.compile(
+    r"dipl[oô]m|certifi|agr[ée]{2}|labell?is|qualifi|\bRGE\b|BPJEPS|brevet|licenci[ée]|ma[iî]tre artisan|MOF\b"
+    r"|qualified|licen[cs]ed|accredited|award",
+    re.IGNORECASE,
+)
+"""A strength that is a credential ("Diplômée BPJEPS", "certifié RGE"): a proof, in the user's own words."""
+
+
 def _proof(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> str | None:
-    """A proof the user stated themselves: a strength with a figure in it ("15 ans de DRH en usine"); none else."""
-    return next((s for s in plan.diagnosis.strengths or () if any(c.isdigit() for c in s)), None)
+    """A proof the user stated themselves, none else.
+
+    A strength with a figure in it ("15 ans de DRH en usine"), else a credential ("Diplômée BPJEPS").
+    """
+    strengths = plan.diagnosis.strengths or ()
+    figured = next((s for s in strengths if any(c.isdigit() for c in s)), None)
+    return figured or next((s for s in strengths if CREDENTIAL.search(s)), None)
 
 
 def _split(plan: Plan, ref: Ref, found: BusinessModel, lang: Language, today: date) -> Any:
