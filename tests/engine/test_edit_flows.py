@@ -70,12 +70,12 @@ def test_an_objective_added_from_edit_in_the_console_is_asked_its_metric_target_
 
 def test_the_buttons_of_the_coaching_and_score_cards_in_the_console_take_the_next_typed_answer(tmp_path: Path) -> None:
     edit = review_number(EXPRESS_FR, "objective_kinds")
-    lines = [*EXPRESS_FR, "2", "1", "Plus de 200 pièces vendues depuis 2019"]  # the score card: "Ajouter une preuve"
+    lines = [*EXPRESS_FR, "2", "2", "Plus de 200 pièces vendues depuis 2019"]  # the score card: "Ajouter une preuve"
     lines += ["/edit", edit, "1,2", "/skip", "/skip", "/skip", "2", "40 %", "/plan"]  # "Le préciser moi-même"
     out = console_chat(tmp_path / "p.db", lines)
-    proof = after(out, "> 1\n")
-    assert "Quelle preuve pouvez-vous en donner ?" in proof[: proof.index("> Plus de 200")]
-    assert "Score du plan : 100/100" in after(out, "> Plus de 200 pièces")
+    before = out[: out.index("> Plus de 200")]
+    assert "Quelle preuve pouvez-vous en donner ?" in before[before.rindex("> 2\n") :]
+    assert "Score du plan : 90/100" in after(out, "> Plus de 200 pièces"), "the sector's values left to confirm"
     coach = after(out, "> /skip")
     assert "L'objectif Fidélisation n'est pas SMART" in coach
     assert "2. Le préciser moi-même" in coach
