@@ -185,7 +185,7 @@ async def test_a_user_who_blocked_the_bot_is_logged_without_crashing(
     assert telegram.services.conversation.session(chat.user_id).revision == 1, "the input itself was handled"
     telegram.core.unblock(chat.user_id)
     await chat.send("Café")
-    assert "C'est parti pour le plan marketing de Café !" in chat.last_text()
+    assert "C'est parti pour « Café » : construisons votre plan marketing ensemble." in chat.last_text()
 
 
 async def test_an_update_delivered_twice_counts_once_and_shows_the_current_question_again(

@@ -4,7 +4,7 @@
 step-name = What's your business (or project) called?
 step-name-hint = For example: Café Lumière
 label-name = Name
-ack-name = Let's build the marketing plan of { $name }!
+ack-name = Here we go for “{ $name }”: let's build your marketing plan together.
 
 step-mode = Which interview would you prefer?
 step-mode-hint = Express asks 12 questions at most and fills in the rest with typical values for your sector, which you can change.

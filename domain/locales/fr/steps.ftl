@@ -4,7 +4,7 @@
 step-name = Comment s'appelle votre entreprise (ou votre projet) ?
 step-name-hint = Par exemple : Café Lumière
 label-name = Nom
-ack-name = C'est parti pour le plan marketing de { $name } !
+ack-name = C'est parti pour « { $name } » : construisons votre plan marketing ensemble.
 
 step-mode = Quel parcours préférez-vous : express ou complet ?
 step-mode-hint = L'express pose au plus 12 questions et complète le reste avec des valeurs types de votre secteur, que vous pourrez changer. Le complet pose toutes les questions.
