@@ -107,9 +107,6 @@ def read(raw: str, lang: Language, unit: Unit, *, people: bool = False) -> Readi
     """
     if re.fullmatch(r"\d{1,3}(?:[.,]\d+)?|\d{5,}", raw.strip()):  # the most common answer, read at once
         return Reading(parse_number(raw), typed=raw.strip())
-    named = re.fullmatch(r"\s*(\d{1,4})\s*\(([^()]*)\)\s*", raw) if people else None
-    if named:  # "3 (moi, mon associé et une alternante)": the people counted, then named
-        return Reading(parse_number(named[1]), typed=named[1])
     typed = _Typed(raw, unit, people)
     if lex.ZERO.fullmatch(typed.text.strip()):
         return Reading(0.0)

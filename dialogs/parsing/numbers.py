@@ -73,6 +73,10 @@ _FITS = {
 """The nouns each unit accepts, with what one of them is worth in the unit (a day of work is 7 hours)."""
 
 
+NAMED = re.compile(r"\s*(\d{1,4})\s*\([^()]*\)\s*")
+"""A number of people followed by their names in brackets: the number counts them, the names say who."""
+
+
 def understand(text: str, asked: Asked, t: Catalog, today: date, notes: list[str]) -> float:
     """The number a typed answer means, in the unit and over the period the question asks.
 
@@ -85,6 +89,8 @@ def understand(text: str, asked: Asked, t: Catalog, today: date, notes: list[str
             An amount in another currency is taken as euros, without conversion, and said back.
     """
     text = result_of(text)
+    if asked.counts is Noun.PEOPLE and (named := NAMED.fullmatch(text)):  # "3 (moi et deux associés)": three
+        text = named[1]
     reading = read(text, t.lang, asked.unit, people=asked.counts is Noun.PEOPLE)
     _not_a_year(reading, asked, t, today)
     worth = _worth(reading, asked, t)
