@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dialogs.core import edits
-from dialogs.core.answering import finish
+from dialogs.core.answering import accept, finish, reject
 from dialogs.core.flow import Ref
 from dialogs.core.replies import Notice, Question, Tone
 from dialogs.core.screen import BaseScreen
 from dialogs.core.steps import StepId
 from dialogs.core.turn import Turn
+from dialogs.parsing.choices import match_option
 from dialogs.parsing.options import Option
+from dialogs.parsing.text import InvalidAnswer
 from domain.advice import Finding, Fix
 from domain.coaching import smart_objectives, swot_sides, vague_positioning
 from domain.score import Score, findings, score
@@ -88,6 +90,31 @@ class CoachScreen(BaseScreen):
         if fix is not None:
             apply(turn, fix)
         carry_on(turn)
+
+    def typed(self, turn: Turn, text: str) -> None:
+        """An option by its number or label; else, where the finding asks one question again, its new answer.
+
+        The card asks « what do you do, concretely, that they don't? »: people answer it in words.
+        """
+        found = match_option(text, self.options(turn)) if text.strip() else None
+        finding = _current(turn) if found is None else None
+        fix = next((f for f in finding.fixes if len(f.review) == 1 and usable(turn, f)), None) if finding else None
+        if found is not None or fix is None or fix.change is not None:
+            super().typed(turn, text)
+            return
+        turn.close()
+        edits.ask_again(turn, fix.review)
+        ref = turn.position()
+        if ref is None:
+            carry_on(turn)
+            return
+        ctx = turn.context(ref)
+        try:
+            value = ref.step.field.parse(text, ctx)
+        except InvalidAnswer as error:
+            reject(turn, ref, error)
+            return
+        accept(turn, ref, value, ctx.notes)
 
 
 def carry_on(turn: Turn) -> None:

@@ -8,10 +8,11 @@ import pytest
 
 from dialogs.core.steps import StepId
 from domain.models import ActionStatus, BudgetShare, Tactic
+from domain.screen_state import ScreenKind
 from tests.chat import Chat
 from tests.conftest import TelegramBed
 from tests.console import chat as console_chat
-from tests.scripts import COMPLETE_EN, COMPLETE_FR, until, until_step
+from tests.scripts import COMPLETE_EN, COMPLETE_FR, EXPRESS_FR, until, until_step
 
 
 def test_an_external_weakness_is_pointed_out_once_the_threats_are_in_and_moved_in_one_choice(chat: Chat) -> None:
@@ -144,3 +145,13 @@ def test_an_option_number_typed_in_another_form_is_read_as_that_number(chat: Cha
     chat.send(typed)
     assert not chat.errors()
     assert label.startswith(chat.session.plan.target or "nothing chosen")
+
+
+def test_the_coachs_question_answered_in_words_is_the_new_answer(chat: Chat) -> None:
+    chat.answer_until(StepId.DIFFERENCE, EXPRESS_FR)
+    chat.send("ok")
+    assert chat.question.key == ScreenKind.COACH.value, "a difference everyone claims is questioned"
+    chat.send("tout est tourné à la main dans mon atelier, pièce par pièce")
+    assert chat.session.plan.positioning.difference == "tout est tourné à la main dans mon atelier, pièce par pièce"
+    assert chat.question.key != ScreenKind.COACH.value
+    assert not chat.errors()
